@@ -371,9 +371,10 @@ def _bench_stssad(dev, paper, bf16=False):
     size, bs = (256, 32) if paper else (64, 16)
     model = SSADDetector(resnet18_encoder() if paper else TinyEncoder()).to(dev)
     x = torch.rand(2 * bs, 3, size, size)
-    r = bench_outer_step(model, x, x, batch_size=bs, reps=3)
+    if bf16: model = model.to(memory_format=torch.channels_last)
+    r = bench_outer_step(model, x, x, batch_size=bs, reps=3, bf16=bf16)
     return {'config': f"{'ResNet-18' if paper else 'tiny CNN'} {size}px batch {bs}", 'train img/s': bs / r['plain'],
-            'second-order step / plain step': r['so_over_plain']}
+            'second-order step / plain step': r['so_over_plain'], 'first-order step / plain step': r['fo_over_plain']}
 
 def _bench_backbone(dev, paper, bf16=False):
     from uad_repro.backbones import build_backbone, benchmark_backbone

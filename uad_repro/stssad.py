@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_stssad.ipynb #2908ff68
 from __future__ import annotations
-import math, time
+import contextlib, math, time
 from dataclasses import dataclass, field, asdict
 import numpy as np
 import torch
@@ -14,10 +14,11 @@ from torch.func import functional_call
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['tpsd', 'tpsd_normalize', 'mean_distance_loss', 'lval_points', 'lval_points_closed_form', 'lower_triangular',
-           'cutdiff_a', 'cutdiff_shape', 'sigma_shape', 'pixel_grid', 'cutdiff_patch', 'sample_centres', 'cutdiff',
-           'cutout', 'cutpaste', 'rotate', 'PooledEncoder', 'resnet18_encoder', 'TinyEncoder', 'SSADDetector',
-           'bce_loss', 'GaussianDensityScore', 'embed', 'anomaly_scores', 'mmd_rbf', 'validation_loss', 'make_augment',
+__all__ = ['FAST_DOUBLE_BACKWARD_MIN_PIXELS', 'tpsd', 'tpsd_normalize', 'mean_distance_loss', 'lval_points',
+           'lval_points_closed_form', 'lower_triangular', 'cutdiff_a', 'cutdiff_shape', 'sigma_shape', 'pixel_grid',
+           'cutdiff_patch', 'sample_centres', 'cutdiff', 'cutout', 'cutpaste', 'rotate', 'PooledEncoder',
+           'resnet18_encoder', 'TinyEncoder', 'SSADDetector', 'bce_loss', 'GaussianDensityScore', 'embed',
+           'anomaly_scores', 'mmd_rbf', 'validation_loss', 'conv2d_twice', 'fast_conv_double_backward', 'make_augment',
            'split_params', 'hypergradient', 'load_params_', 'STSSADConfig', 'paper_inits', 'detector_optimizer',
            'train_fixed', 'train_stssad', 'fit_stssad', 'texture_crops', 'bench_outer_step', 'random_aug_params',
            'apply_aug', 'fit_random_baseline', 'ConvAutoencoder', 'SVDDNet', 'fit_autoencoder', 'fit_deep_svdd']
@@ -255,6 +256,67 @@ def validation_loss(z_trn, z_aug, z_test, kind: str = 'mean_distance') -> torch.
     raise ValueError(f"validation loss kind must be 'mean_distance', 'mmd' or 'mmd_raw', got {kind!r}")
 
 # %% ../nbs/20_stssad.ipynb #66163c85
+def _pair(v): return tuple(v) if isinstance(v, (tuple, list)) else (v, v)
+
+def _compute_dtype(x: torch.Tensor) -> torch.dtype:
+    "The dtype F.conv2d would compute in: the autocast dtype when autocast is on for x's device, else x's dtype."
+    dt = x.device.type
+    return torch.get_autocast_dtype(dt) if torch.is_autocast_enabled(dt) else x.dtype
+
+def _conv_input_grad(gy, w, x_shape, stride, padding, dilation, groups):
+    "Gradient of conv(x, w) w.r.t. x at output gradient gy: a transposed convolution (differentiable)."
+    out_pad = [x_shape[2 + i] - ((gy.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (w.shape[2 + i] - 1) + 1)
+               for i in range(2)]
+    return F.conv_transpose2d(gy, w, None, stride, padding, out_pad, groups, dilation)
+
+class _ConvWeightGrad(torch.autograd.Function):
+    "Weight gradient of a convolution as a function of (input, output gradient); its backward uses dgrad and fprop."
+    @staticmethod
+    def forward(ctx, x, gy, w_shape, stride, padding, dilation, groups):
+        ctx.save_for_backward(x, gy); ctx.conf = (stride, padding, dilation, groups)
+        return torch.ops.aten.convolution_backward(gy, x, x.new_empty(w_shape), None, stride, padding, dilation, False,
+                                                   [0, 0], groups, [False, True, False])[1]
+    @staticmethod
+    def backward(ctx, ggw):
+        x, gy = ctx.saved_tensors; stride, padding, dilation, groups = ctx.conf
+        ggw = ggw.to(x.dtype)
+        gx = _conv_input_grad(gy, ggw, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
+        ggy = F.conv2d(x, ggw, None, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
+        return gx, ggy, None, None, None, None, None
+
+class _Conv2dTwice(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, w, b, stride, padding, dilation, groups):
+        dt = _compute_dtype(x)
+        x, w = x.to(dt), w.to(dt); b = b.to(dt) if b is not None else None
+        ctx.save_for_backward(x, w); ctx.conf = (stride, padding, dilation, groups); ctx.has_b = b is not None
+        with torch.autocast(x.device.type, enabled=False):
+            return F.conv2d(x, w, b, stride, padding, dilation, groups)
+    @staticmethod
+    def backward(ctx, gy):
+        x, w = ctx.saved_tensors; stride, padding, dilation, groups = ctx.conf
+        gy = gy.to(x.dtype)
+        gx = _conv_input_grad(gy, w, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
+        gw = _ConvWeightGrad.apply(x, gy, w.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
+        gb = gy.sum((0, 2, 3)) if ctx.has_b and ctx.needs_input_grad[2] else None
+        return gx, gw, gb, None, None, None, None
+
+def conv2d_twice(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
+    "F.conv2d (numeric padding) whose double backward runs on dgrad/fprop convolutions; same values and gradients."
+    if isinstance(padding, str): raise ValueError(f"conv2d_twice needs numeric padding, got {padding!r}")
+    return _Conv2dTwice.apply(input, weight, bias, _pair(stride), _pair(padding), _pair(dilation), groups)
+
+FAST_DOUBLE_BACKWARD_MIN_PIXELS = 2 ** 22    # 2 x 32 images of 256 x 256: where the H100 measurement showed a gain
+
+class fast_conv_double_backward(torch.overrides.TorchFunctionMode):
+    "Context manager: every F.conv2d with numeric padding inside runs as `conv2d_twice` (nn.Conv2d modules included)."
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if func is F.conv2d and not isinstance(kwargs.get('padding', args[4] if len(args) > 4 else 0), str):
+            return conv2d_twice(*args, **kwargs)
+        return func(*args, **kwargs)
+
+# %% ../nbs/20_stssad.ipynb #0edc9a68
 def make_augment(name: str):
     "Differentiable augmentation phi_aug(x, a, generator) used by the bilevel loop: 'cutdiff' or 'rotation'."
     if name == 'cutdiff':
@@ -269,18 +331,25 @@ def split_params(model: nn.Module):
 
 def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_val: torch.Tensor, x_test: torch.Tensor,
                   augment, alpha: float, second_order: bool = True, val_kind: str = 'mean_distance',
-                  mu_trn: torch.Tensor | None = None, mu_val: torch.Tensor | None = None):
+                  mu_trn: torch.Tensor | None = None, mu_val: torch.Tensor | None = None,
+                  fast_double_backward: bool | None = None):
     """Algorithm 1 lines 3-8 for one batch: returns (grad_a L_val, theta' as a detached dict, L_trn, L_val).
 
     x_trn: normal images for the training step; x_val: normal images for Z_trn/Z_aug; x_test: unlabeled test images.
-    mu_trn / mu_val fix the CutDiff centres (for finite-difference checks); random when None."""
+    mu_trn / mu_val fix the CutDiff centres (for finite-difference checks); random when None.
+    fast_double_backward: run the inner forward under `fast_conv_double_backward` (same result, faster double
+    backward of strided convolutions on CUDA); None = on for CUDA batches of at least FAST_DOUBLE_BACKWARD_MIN_PIXELS
+    (2 B H W) pixels, off otherwise (launch-bound small batches and the CPU gain nothing; measured in section 7)."""
     params, buffers = split_params(model)
     a = a.detach().requires_grad_()
     # line 3: theta' = theta - alpha * grad_theta L_trn(theta, a)  (train-mode BN)
     model.train()
     p = {k: v.requires_grad_() for k, v in params.items()}
     x_aug = augment(x_trn, a if second_order else a.detach(), mu=mu_trn)   # FO: no graph to a through line 3
-    _, logits = functional_call(model, (p, buffers), (torch.cat([x_trn, x_aug]),))
+    if fast_double_backward is None:
+        fast_double_backward = x_trn.device.type == 'cuda' and 2 * x_trn[:, 0].numel() >= FAST_DOUBLE_BACKWARD_MIN_PIXELS
+    with fast_conv_double_backward() if (second_order and fast_double_backward) else contextlib.nullcontext():
+        _, logits = functional_call(model, (p, buffers), (torch.cat([x_trn, x_aug]),))
     l_trn = bce_loss(logits[:len(x_trn)], logits[len(x_trn):])
     grads = torch.autograd.grad(l_trn, list(p.values()), create_graph=second_order)
     new_p = {k: v - alpha * g for (k, v), g in zip(p.items(), grads)}
@@ -426,8 +495,12 @@ def texture_crops(n: int, size: int = 32, name: str = 'gravel', generator: torch
     return torch.stack([img[i:i + size, j:j + size] for i, j in zip(ii, jj)])[:, None].repeat(1, 3, 1, 1)
 
 # %% ../nbs/20_stssad.ipynb #bb09d723
-def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=32, reps=5):
+def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=32, reps=5,
+                     fast_double_backward: bool | None = None, bf16: bool = False):
     """Seconds per plain training step, per second-order ST-SSAD step, per first-order step (median of `reps`).
+
+    `fast_double_backward` is passed to `hypergradient` (None: on for CUDA); `bf16` runs all three steps under bf16
+    autocast.
 
     Fair comparison: all three use the same batch `xb` and the same augmentation (a, random centres) and include their
     parameter updates (plain: SGD step; SO/FO: the Adam step of a and theta <- theta', Algorithm 1 lines 8-9).
@@ -444,14 +517,18 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
         _, lg = model(torch.cat([xb, xa])); l = bce_loss(lg[:len(xb)], lg[len(xb):])
         opt.zero_grad(); l.backward(); opt.step()
     def outer(second_order):
-        g_a, new_p, _, _ = hypergradient(model, a, xb, xv, xt, augment, 0.0, second_order)
+        g_a, new_p, _, _ = hypergradient(model, a, xb, xv, xt, augment, 0.0, second_order,
+                                         fast_double_backward=fast_double_backward)
         a_opt.zero_grad(); a.grad = g_a; a_opt.step(); load_params_(model, new_p)
     steps = {'plain': plain, 'second_order': lambda: outer(True), 'first_order': lambda: outer(False)}
     ts = {k: [] for k in steps}
-    for f in steps.values(): f()                                          # warm-up
+    for f in steps.values():                                              # warm-up
+        with torch.autocast(dev.type, torch.bfloat16, enabled=bf16): f()
+    if dev.type == 'cuda': torch.cuda.synchronize()
     for _ in range(reps):
         for k, f in steps.items():
-            t = time.perf_counter(); f()
+            t = time.perf_counter()
+            with torch.autocast(dev.type, torch.bfloat16, enabled=bf16): f()
             if dev.type == 'cuda': torch.cuda.synchronize()
             ts[k].append(time.perf_counter() - t)
     out = {k: float(np.median(v)) for k, v in ts.items()} | {f'{k}_min': float(np.min(v)) for k, v in ts.items()}
