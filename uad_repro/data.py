@@ -19,8 +19,8 @@ from tqdm.auto import tqdm
 from .core import data_roots, project_data_dir, atomic_write_json
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'VISA_CATEGORIES', 'CIFAR10_CLASSES',
-           'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE', 'CIFAR100_FINE_TO_COARSE',
+__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'VISA_CATEGORIES',
+           'CIFAR10_CLASSES', 'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE', 'CIFAR100_FINE_TO_COARSE',
            'FASHION_MNIST_CLASSES', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES', 'ISIC_CLASSES',
            'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet',
            'DatasetError', 'is_image_file', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box',
@@ -129,10 +129,18 @@ def to_float_tensor(a: np.ndarray) -> torch.Tensor:
     "uint8 array -> float32 tensor in [0, 1] (x / 255; computed in numpy: tiny torch ops are slow on a busy machine)."
     return torch.from_numpy(a.astype(np.float32) / np.float32(255))
 
-def mask_to_array(mask: np.ndarray, size=256, crop=None) -> np.ndarray:
-    "Bool mask (H, W) -> nearest-resized, center-cropped bool array (1, h, w)."
-    m = resize_crop(Image.fromarray(mask.astype(np.uint8) * 255), size, crop, Image.NEAREST)
-    return (np.asarray(m) > 127)[None]
+MASK_RESIZE = ('nearest', 'bilinear_any')
+
+def mask_to_array(mask: np.ndarray, size=256, crop=None, resize: str = 'nearest') -> np.ndarray:
+    """Bool mask (H, W) -> resized, center-cropped bool array (1, h, w).
+
+    resize='nearest' (ours): nearest-neighbour, the mask keeps its area. resize='bilinear_any': what the ReContrast /
+    RD4AD public code does (torchvision `Resize` on the PIL mask, i.e. PIL bilinear, then `bool()`: every pixel that
+    any mask pixel touched is anomalous), which dilates each region by about one output pixel."""
+    if resize not in MASK_RESIZE: raise ValueError(f"mask resize must be one of {MASK_RESIZE}, got {resize!r}")
+    im = Image.fromarray(mask.astype(np.uint8) * 255)
+    if resize == 'nearest': return (np.asarray(resize_crop(im, size, crop, Image.NEAREST)) > 127)[None]
+    return (np.asarray(resize_crop(im, size, crop, Image.BILINEAR)) > 0)[None]
 
 # %% ../nbs/01_data.ipynb #4713ae1c
 GOOD_NAMES = ('good', 'ok')
@@ -184,8 +192,11 @@ def _subsample(items: list, n: int | None, seed: int, key: str) -> list:
 class MVTecDataset(Dataset):
     "One category of an MVTec-layout dataset (MVTec AD, MPDD, MVTec LOCO, BTAD, converted VisA); items are dicts."
     def __init__(self, root: Path | str, split: str = 'train', size=256, crop=None, defect_type: str | None = None,
-                 cache: bool | dict = False, n_per_type: int | None = None, seed: int = 0, good_names=GOOD_NAMES):
+                 cache: bool | dict = False, n_per_type: int | None = None, seed: int = 0, good_names=GOOD_NAMES,
+                 mask_resize: str = 'nearest'):
         self.root, self.split, self.size, self.crop = Path(root), split, size, crop
+        if mask_resize not in MASK_RESIZE: raise ValueError(f"mask_resize must be one of {MASK_RESIZE}, got {mask_resize!r}")
+        self.mask_resize = mask_resize
         self.good_names, self.defect_type = tuple(good_names), defect_type
         if not self.root.is_dir():
             raise FileNotFoundError(f"category folder {self.root} does not exist; expected {MVTEC_LAYOUT}")
@@ -226,23 +237,35 @@ class MVTecDataset(Dataset):
         for r in self.records: out[r.defect_type] = out.get(r.defect_type, 0) + 1
         return out
 
+    def _mask(self, r: Record, hw: tuple[int, int]) -> np.ndarray | None:
+        "The resized union of the record's region masks (None for a normal image); hw = the original image size."
+        if not r.mask_paths: return None
+        masks = [load_mask(p) for p in r.mask_paths]
+        for p, m in zip(r.mask_paths, masks):
+            if m.shape != hw:
+                raise DatasetError(f"mask {p} is {m.shape[1]}x{m.shape[0]} but image {r.path} is "
+                                   f"{hw[1]}x{hw[0]} (expected equal sizes)")
+        return mask_to_array(np.logical_or.reduce(masks), self.size, self.crop, self.mask_resize)
+
     def _decode(self, r: Record) -> tuple[np.ndarray, np.ndarray]:
         im = load_image(r.path)
-        if r.mask_paths:
-            masks = [load_mask(p) for p in r.mask_paths]
-            for p, m in zip(r.mask_paths, masks):
-                if m.shape != (im.height, im.width):
-                    raise DatasetError(f"mask {p} is {m.shape[1]}x{m.shape[0]} but image {r.path} is "
-                                       f"{im.width}x{im.height} (expected equal sizes)")
-            mask = mask_to_array(np.logical_or.reduce(masks), self.size, self.crop)
-        else: mask = None
+        mask = self._mask(r, (im.height, im.width))
         img = image_to_array(resize_crop(im, self.size, self.crop))
         if mask is None: mask = np.zeros((1, *img.shape[1:]), dtype=bool)
         return img, mask
 
+    def masks(self) -> torch.Tensor:
+        "All ground-truth masks (N, 1, h, w) as float, decoding only the mask files (the images are not read)."
+        out = []
+        for r in self.records:
+            m = self._mask(r, image_size(r.path)[::-1]) if r.mask_paths else None
+            if m is None: m = np.zeros((1, *(_hw(self.crop) or _hw(self.size) or image_size(r.path)[::-1])), dtype=bool)
+            out.append(torch.from_numpy(m.astype(np.float32)))
+        return torch.stack(out)
+
     def __getitem__(self, i: int) -> dict:
         r = self.records[i]
-        key = (str(r.path), _hw(self.size), None if self.crop is None else _hw(self.crop))
+        key = (str(r.path), _hw(self.size), None if self.crop is None else _hw(self.crop), self.mask_resize)
         if self.cache is not None and key in self.cache: img, mask = self.cache[key]
         else:
             img, mask = self._decode(r)
