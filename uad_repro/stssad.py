@@ -499,7 +499,7 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
                      fast_double_backward: bool | None = None, bf16: bool = False):
     """Seconds per plain training step, per second-order ST-SSAD step, per first-order step (median of `reps`).
 
-    `fast_double_backward` is passed to `hypergradient` (None: on for CUDA); `bf16` runs all three steps under bf16
+    `fast_double_backward` is passed to `hypergradient` (None: its size rule); `bf16` runs all three steps under bf16
     autocast.
 
     Fair comparison: all three use the same batch `xb` and the same augmentation (a, random centres) and include their
