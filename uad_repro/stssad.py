@@ -521,14 +521,17 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
                                          fast_double_backward=fast_double_backward)
         a_opt.zero_grad(); a.grad = g_a; a_opt.step(); load_params_(model, new_p)
     steps = {'plain': plain, 'second_order': lambda: outer(True), 'first_order': lambda: outer(False)}
+    def amp(f):
+        def run():
+            with torch.autocast(dev.type, torch.bfloat16, enabled=bf16): f()
+        return run
+    steps = {k: amp(f) for k, f in steps.items()}
     ts = {k: [] for k in steps}
-    for f in steps.values():                                              # warm-up
-        with torch.autocast(dev.type, torch.bfloat16, enabled=bf16): f()
+    for f in steps.values(): f()                                          # warm-up
     if dev.type == 'cuda': torch.cuda.synchronize()
     for _ in range(reps):
         for k, f in steps.items():
-            t = time.perf_counter()
-            with torch.autocast(dev.type, torch.bfloat16, enabled=bf16): f()
+            t = time.perf_counter(); f()
             if dev.type == 'cuda': torch.cuda.synchronize()
             ts[k].append(time.perf_counter() - t)
     out = {k: float(np.median(v)) for k, v in ts.items()} | {f'{k}_min': float(np.min(v)) for k, v in ts.items()}
