@@ -9,8 +9,9 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['PROFILES', 'repo_root', 'figures_dir', 'project_data_dir', 'in_ci', 'in_test', 'data_roots', 'real_data',
-           'need_real_data', 'by_profile', 'get_device', 'atomic_write_text', 'atomic_write_json']
+__all__ = ['PROFILES', 'REHEARSE_CUTS', 'repo_root', 'figures_dir', 'project_data_dir', 'by_profile', 'active_profile',
+           'set_profile', 'in_ci', 'in_test', 'embedded_data_dir', 'data_roots', 'real_data', 'need_real_data',
+           'get_device', 'atomic_write_text', 'atomic_write_json']
 
 # %% ../nbs/00_core.ipynb #1d567d32
 def repo_root(start: Path | str | None = None) -> Path:
@@ -31,24 +32,70 @@ def project_data_dir() -> Path:
     "`data/` of the repository: small project-written files (manifests, paper values)."
     return repo_root() / 'data'
 
+# %% ../nbs/00_core.ipynb #e81ef0b9
+PROFILES = ('smoke', 'full', 'rehearse')
+
+REHEARSE_CUTS = dict(
+    iters=2,        # optimisation steps (iterations, outer steps, inner steps)
+    epochs=1,       # passes over the training set
+    images=4,       # images per class / category / defect type read from a dataset
+    size=64,        # image side in pixels (only where the full size would not fit the CPU budget)
+    batch=4,        # batch size
+    evals=2,        # evaluation points along training
+)
+
+def by_profile(profile: str, smoke, full, cut: str | None = None):
+    "`smoke` or `full` according to `profile`; under 'rehearse' the `full` value, capped by `REHEARSE_CUTS[cut]`."
+    if profile not in PROFILES: raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")
+    if profile == 'smoke': return smoke
+    if profile == 'full' or cut is None: return full
+    if cut not in REHEARSE_CUTS: raise ValueError(f"cut must be one of {list(REHEARSE_CUTS)}, got {cut!r}")
+    lim = REHEARSE_CUTS[cut]
+    if full is None: return lim
+    if isinstance(full, (list, tuple)): return type(full)(min(v, lim) for v in full)
+    return min(full, lim)
+
+# %% ../nbs/00_core.ipynb #2f965598
+def active_profile() -> str:
+    "The profile of the running notebook or job: `$UAD_PROFILE` (set by `set_profile` and the batch runner), default 'smoke'."
+    p = os.environ.get('UAD_PROFILE', 'smoke')
+    if p not in PROFILES: raise ValueError(f"$UAD_PROFILE must be one of {PROFILES}, got {p!r}")
+    return p
+
+def set_profile(profile: str) -> str:
+    "Record `profile` for this process (data lookup and weight loading read it); returns it."
+    if profile not in PROFILES: raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")
+    os.environ['UAD_PROFILE'] = profile
+    return profile
+
 # %% ../nbs/00_core.ipynb #30eee758
 def in_ci() -> bool: return os.environ.get('CI', '').lower() in ('1', 'true', 'yes')
 def in_test() -> bool: return bool(os.environ.get('IN_TEST'))
 
-def data_roots() -> list[Path]:
-    "Candidate roots for real datasets, in lookup order."
-    roots = []
-    if os.environ.get('UAD_DATA_ROOT'): roots.append(Path(os.environ['UAD_DATA_ROOT']).expanduser())
-    try: roots.append(repo_root().parent / 'shared' / 'data')
-    except FileNotFoundError: pass
-    return roots
+def embedded_data_dir() -> Path:
+    "`data/samples/` of the repository: the small, licensed real sample that smoke runs and tests read first."
+    return project_data_dir() / 'samples'
+
+def data_roots(profile: str | None = None) -> list[Path]:
+    "Candidate roots for real datasets, in lookup order for `profile` (default: `active_profile()`)."
+    profile = profile or active_profile()
+    env_root = [Path(os.environ['UAD_DATA_ROOT']).expanduser()] if os.environ.get('UAD_DATA_ROOT') else []
+    if profile == 'rehearse': return env_root                  # miniature datasets only
+    shared = []
+    if os.environ.get('UAD_NO_SHARED', '').lower() not in ('1', 'true', 'yes'):
+        try: shared = [repo_root().parent / 'shared' / 'data']
+        except FileNotFoundError: pass
+    if profile == 'full': return env_root + shared
+    try: embedded = [embedded_data_dir()]
+    except FileNotFoundError: embedded = []
+    return embedded + env_root + shared
 
 def real_data(name: str) -> Path:
     "Folder of dataset `name` (e.g. 'mvtec_ad/bottle') under the first data root that has it; clear error otherwise."
     for r in data_roots():
         if (r / name).exists(): return r / name
     raise FileNotFoundError(
-        f"Dataset '{name}' not found. Looked in: {[str(r / name) for r in data_roots()]}. "
+        f"Dataset '{name}' not found (profile {active_profile()!r}). Looked in: {[str(r / name) for r in data_roots()]}. "
         f"Put the dataset at $UAD_DATA_ROOT/{name} (set UAD_DATA_ROOT to the folder that holds it); "
         "`uad-repro data list` prints the expected layout of every dataset.")
 
@@ -59,14 +106,6 @@ def need_real_data(name: str) -> Path | None:
         if in_ci(): raise
         print(f"SKIPPED (real data missing): {e}")
         return None
-
-# %% ../nbs/00_core.ipynb #e81ef0b9
-PROFILES = ('smoke', 'full')
-
-def by_profile(profile: str, smoke, full):
-    "`smoke` or `full` according to `profile`; anything else is an error."
-    if profile not in PROFILES: raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")
-    return smoke if profile == 'smoke' else full
 
 # %% ../nbs/00_core.ipynb #f3c6f5a6
 def get_device(device: str | torch.device = 'auto') -> torch.device:

@@ -14,9 +14,10 @@ from .core import repo_root, project_data_dir, atomic_write_json, atomic_write_t
 from .report import paper_table, paper_table_path, compare, write_table, to_markdown
 
 # %% auto #0
-__all__ = ['REGISTRY', 'BENCHES', 'artifacts', 'JobSpec', 'Job', 'expand', 'missing_requirements', 'job_dir', 'is_done',
-           'run_job', 'run_local', 'run_submitit', 'collect', 'summary_report', 'missing_artifacts', 'reproduce',
-           'bench', 'register_cli']
+__all__ = ['RECONTRAST_JOBS', 'STSSAD_JOBS', 'CSI_SYNTH_JOBS', 'ANOMEM_JOBS', 'OCC_POLAR_JOBS', 'REGISTRY', 'BENCHES',
+           'artifacts', 'JobSpec', 'Job', 'expand', 'missing_requirements', 'job_dir', 'is_done', 'run_job',
+           'run_local', 'run_submitit', 'collect', 'summary_report', 'missing_artifacts', 'reproduce', 'bench',
+           'register_cli']
 
 # %% ../nbs/90_reproduce.ipynb #02cc3c2e
 def artifacts() -> pd.DataFrame:
@@ -32,6 +33,7 @@ class JobSpec:
     smoke: list[dict] = field(default_factory=lambda: [{}])
     full: list[dict] = field(default_factory=lambda: [{}])
     needs: dict[str, list[str]] = field(default_factory=dict)   # profile -> requirements
+    rehearse: list[dict] | None = None  # rehearsal jobs; None = the same jobs as `full` (the usual case)
     dataset: str = ''
 
 @dataclass(frozen=True)
@@ -57,15 +59,18 @@ class Job:
         return '-'.join(x for x in (self.paper, stem, tag, self.key) if x).replace('/', '_').replace(' ', '_')
 
 def expand(specs: list[JobSpec], profile: str) -> list[Job]:
-    "Concrete jobs of `specs` for `profile`."
+    "Concrete jobs of `specs` for `profile`; a rehearsal runs the `full` jobs with `full`'s requirements except the GPU."
     if profile not in PROFILES: raise ValueError(f'profile must be one of {PROFILES}, got {profile!r}')
     jobs = []
     for s in specs:
-        for p in getattr(s, profile):
+        plist = (s.full if s.rehearse is None else s.rehearse) if profile == 'rehearse' else getattr(s, profile)
+        needs = s.needs.get(profile, [r for r in s.needs.get('full', ()) if r != 'gpu'] if profile == 'rehearse' else ())
+        for p in plist:
             params = {'profile': profile, **p}
             jobs.append(Job(s.paper, s.notebook, profile, json.dumps(params, sort_keys=True),
-                            json.dumps(s.outputs, sort_keys=True), tuple(s.needs.get(profile, ()))))
+                            json.dumps(s.outputs, sort_keys=True), tuple(needs)))
     return jobs
+
 
 # %% ../nbs/90_reproduce.ipynb #3fae6128
 def _has_gpu() -> bool:
@@ -257,9 +262,9 @@ def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | 
         lines.append('')
     return atomic_write_text(Path(out) / 'report.md', '\n'.join(lines))
 
-# %% ../nbs/90_reproduce.ipynb #9b806331
-REGISTRY: list[JobSpec] = [
-    # --- seed 000: ReContrast -----------------------------------------------------------------------------------------
+# %% ../nbs/90_reproduce.ipynb #e3b63be9
+# seed 000, ReContrast
+RECONTRAST_JOBS: list[JobSpec] = [
     JobSpec('recontrast', '11_recontrast_mvtec.ipynb',
             {'Table A1': 'A1.csv', 'Table A2': 'A2.csv', 'Table A3': 'A3.csv', 'Table A6': 'A6.csv', 'Main results': 'headline.csv'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'data:visa', 'weights:wide_resnet50_2-95faca4d.pth']}),
@@ -281,7 +286,11 @@ REGISTRY: list[JobSpec] = [
     JobSpec('recontrast', '15_recontrast_other_datasets.ipynb', {'Figure A2': 'figA2_visa_maps.png'},
             smoke=[], full=[{'dataset': 'visa', 'categories': 'candle', 'seeds': [111]}],
             needs={'full': ['gpu', 'data:visa', 'weights:wide_resnet50_2-95faca4d.pth']}),
-    # --- seed 001: ST-SSAD -------------------------------------------------------------------------------------------
+]
+
+# %% ../nbs/90_reproduce.ipynb #825e8b36
+# seed 001, ST-SSAD
+STSSAD_JOBS: list[JobSpec] = [
     JobSpec('stssad', '20_stssad.ipynb', {'Figure 7': 'figures/stssad_fig7.png'}),
     JobSpec('stssad', '21_stssad_demo_fig3.ipynb', {'Figure 3': 'fig3.png', 'Figure 8': 'figures/stssad_fig8.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/carpet']}),
@@ -289,15 +298,27 @@ REGISTRY: list[JobSpec] = [
             {'Table 1': 'table1.csv', 'Table 2': 'table2.csv', 'Figure 5': 'fig5.png', 'Figure 6': 'fig6.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/cable', 'data:mvtec_ad/carpet',
                    'data:mvtec_ad/grid', 'data:mvtec_ad/tile', 'data:svhn']}),
-    # --- seed 002: contrasting synthetic images on top of CSI -------------------------------------------------------
+]
+
+# %% ../nbs/90_reproduce.ipynb #5b9b0074
+# seed 002, contrasting synthetic images on top of CSI
+CSI_SYNTH_JOBS: list[JobSpec] = [
     JobSpec('csi_synth', '31_csi_synth_table1.ipynb',
             {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv', 'Figure 2': 'csi_synth_fig2.png'},
             needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', 'data:cifar100']}),
-    # --- seed 004: AnoMem (reconstruction) -----------------------------------------------------------------------------
+]
+
+# %% ../nbs/90_reproduce.ipynb #0345ca96
+# seed 004, AnoMem (reconstruction)
+ANOMEM_JOBS: list[JobSpec] = [
     JobSpec('anomem', '51_anomem_experiments.ipynb',
             {'Table 6': 'table6.csv', 'Table 7': 'table7.csv', 'Main results': 'table7.csv', 'Figure 5': 'anomem_fig5_tsne_{profile}.png'},
             needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', 'data:cifar100']}),
-    # --- seed 003: one-class objective in polar coordinates -------------------------------------------------------
+]
+
+# %% ../nbs/90_reproduce.ipynb #2f68307c
+# seed 003, one-class objective in polar coordinates
+OCC_POLAR_JOBS: list[JobSpec] = [
     JobSpec('occ_polar', '41_occ_polar_industrial.ipynb',
             {'Table 1': 'table1_mvtec.csv', 'Table 2': 'table2.csv', 'Table 3': 'table3.csv',
              'Table S2': 'tableS2_mvtec.csv', 'Table S3': 'tableS3_mvtec.csv', 'Table S4': 'tableS4.csv'},
@@ -315,6 +336,9 @@ REGISTRY: list[JobSpec] = [
              'Figure 3': 'figures/occ_polar_fig3_norm_sweep_mvtec_{profile}.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'weights:wide_resnet50_2-95faca4d.pth']}),
 ]
+
+# %% ../nbs/90_reproduce.ipynb #9b806331
+REGISTRY: list[JobSpec] = [*RECONTRAST_JOBS, *STSSAD_JOBS, *CSI_SYNTH_JOBS, *OCC_POLAR_JOBS, *ANOMEM_JOBS]
 
 def missing_artifacts(specs: list[JobSpec] | None = None) -> pd.DataFrame:
     "Artifacts of the five papers that no registered job produces."
