@@ -34,6 +34,8 @@ class JobSpec:
     full: list[dict] = field(default_factory=lambda: [{}])
     needs: dict[str, list[str]] = field(default_factory=dict)   # profile -> requirements
     rehearse: list[dict] | None = None  # rehearsal jobs; None = the same jobs as `full` (the usual case)
+    cost: dict = field(default_factory=dict)  # per full job, for `uad-repro plan`: bench (a BENCHES key), train_img_steps
+                                              # (images through a training step), eval_imgs, cache_gb, notes
     dataset: str = ''
 
 @dataclass(frozen=True)
