@@ -18,11 +18,13 @@ from torchvision.models.resnet import BasicBlock, Bottleneck
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['RESNET_NAMES', 'LITE_NAMES', 'LITE_MEAN', 'LITE_STD', 'BACKBONES', 'DEFAULT_LAYERS', 'RD_LEVELS', 'RD4AD_CONFIGS',
-           'GENERIC_RD_CONFIG', 'Normalize', 'FeatureExtractor', 'torchvision_weights_url', 'torchvision_weights_file',
-           'resolve_weights', 'cifar_resnet18', 'lite_weights_file', 'build_backbone', 'DeBottleneck', 'DeBasicBlock',
-           'OCBE', 'ReverseDecoder', 'build_rd_bottleneck_decoder', 'count_params', 'count_macs', 'table_a5_round',
-           'weights_fingerprint', 'dataset_paths', 'feature_cache_key', 'cached_features', 'benchmark_backbone']
+__all__ = ['STANDIN_KEY', 'STANDIN_LABEL', 'RESNET_NAMES', 'LITE_NAMES', 'LITE_MEAN', 'LITE_STD', 'BACKBONES', 'DEFAULT_LAYERS',
+           'RD_LEVELS', 'RD4AD_CONFIGS', 'GENERIC_RD_CONFIG', 'Normalize', 'FeatureExtractor', 'StandinWeightsError',
+           'StandinWeightsWarning', 'is_standin_weights', 'check_standin', 'load_weights_file',
+           'torchvision_weights_url', 'torchvision_weights_file', 'resolve_weights', 'cifar_resnet18',
+           'lite_weights_file', 'build_backbone', 'DeBottleneck', 'DeBasicBlock', 'OCBE', 'ReverseDecoder',
+           'build_rd_bottleneck_decoder', 'count_params', 'count_macs', 'table_a5_round', 'weights_fingerprint',
+           'dataset_paths', 'feature_cache_key', 'cached_features', 'benchmark_backbone']
 
 # %% ../nbs/03_backbones.ipynb #080c4c29
 from .data import IMAGENET_MEAN, IMAGENET_STD   # the shared constants (datasets themselves never normalise)
@@ -52,7 +54,14 @@ class FeatureExtractor(nn.Module):
         self.stages = nn.ModuleDict(OrderedDict(stages[:last + 1]))   # later stages are dropped
         self.channels, self.strides = dict(channels), dict(strides)
         self.weights_origin, self.weights_path = weights_origin, weights_path
-        self.pretrained = weights_origin in ('imagenet', 'imagenet-user-file')
+        self.pretrained = weights_origin in ('imagenet', 'imagenet-user-file', 'standin')   # standin: the pretrained code path
+
+    @property
+    def weights_label(self) -> str:
+        "What the weights are, for printing next to results (stand-in weights say so in capitals)."
+        return {'imagenet': 'ImageNet weights (official file)', 'imagenet-user-file': 'ImageNet weights (user file)',
+                'file': 'weights from file', 'random': 'random init',
+                'standin': 'STAND-IN RANDOM WEIGHTS (rehearsal)'}.get(self.weights_origin, self.weights_origin)
 
     def forward(self, x: torch.Tensor) -> 'OrderedDict[str, torch.Tensor]':
         x, out = self.norm(x), OrderedDict()
@@ -62,7 +71,46 @@ class FeatureExtractor(nn.Module):
         return out
 
     def extra_repr(self):
-        return f"name={self.name!r}, layers={self.layers}, weights_origin={self.weights_origin!r}"
+        return f"name={self.name!r}, layers={self.layers}, weights_origin={self.weights_origin!r}, weights_label={self.weights_label!r}"
+
+# %% ../nbs/03_backbones.ipynb #48747ec5
+STANDIN_KEY = 'uad_repro.standin'
+STANDIN_LABEL = 'STAND-IN RANDOM WEIGHTS (rehearsal)'
+
+class StandinWeightsError(ValueError):
+    "Stand-in (random) weights were offered to a profile other than 'rehearse'."
+
+class StandinWeightsWarning(UserWarning):
+    "Stand-in (random) weights are in use (profile 'rehearse')."
+
+def is_standin_weights(path: Path | str) -> bool:
+    "True if `path` is a stand-in weights file (sidecar `<file>.STANDIN.txt` or the key `STANDIN_KEY` inside)."
+    p = Path(path)
+    if p.with_name(p.name + '.STANDIN.txt').is_file(): return True
+    try: sd = torch.load(p, map_location='cpu', weights_only=True, mmap=True)
+    except RuntimeError: sd = torch.load(p, map_location='cpu', weights_only=True)   # legacy (non-zip) format
+    return isinstance(sd, dict) and STANDIN_KEY in sd
+
+def check_standin(path: Path | str, what: str) -> bool:
+    "False for an ordinary file; for stand-in weights: True with a warning under 'rehearse', else StandinWeightsError."
+    if not is_standin_weights(path): return False
+    from .core import active_profile
+    prof = active_profile()
+    if prof != 'rehearse':
+        raise StandinWeightsError(f"{what}: {path} holds {STANDIN_LABEL}, accepted only under the 'rehearse' profile "
+                                  f"(active profile: {prof!r}); put the official ImageNet file there instead")
+    import warnings
+    warnings.warn(f"{what}: using {STANDIN_LABEL} from {path}", StandinWeightsWarning, stacklevel=2)
+    return True
+
+def load_weights_file(path: Path | str, what: str = 'weights') -> dict:
+    "State dict of a weights file (`weights_only=True`; a nested 'state_dict' is unwrapped; stand-in marker checked and dropped)."
+    sd = torch.load(path, map_location='cpu', weights_only=True)
+    if isinstance(sd, dict) and 'state_dict' in sd and isinstance(sd['state_dict'], dict): sd = sd['state_dict']
+    if isinstance(sd, dict) and STANDIN_KEY in sd:
+        check_standin(path, what)
+        sd = {k: v for k, v in sd.items() if k != STANDIN_KEY}
+    return sd
 
 # %% ../nbs/03_backbones.ipynb #41594302
 _TV_WEIGHTS = {'resnet18': 'ResNet18_Weights', 'resnet50': 'ResNet50_Weights', 'resnet152': 'ResNet152_Weights',
@@ -91,10 +139,7 @@ def _sha256_prefix_ok(path: Path) -> bool | None:
         for chunk in iter(lambda: f.read(1 << 22), b''): h.update(chunk)
     return h.hexdigest().startswith(stem[1])
 
-def _load_state_dict(path: Path) -> dict:
-    sd = torch.load(path, map_location='cpu', weights_only=True)
-    if isinstance(sd, dict) and 'state_dict' in sd and isinstance(sd['state_dict'], dict): sd = sd['state_dict']
-    return sd
+def _load_state_dict(path: Path) -> dict: return load_weights_file(path, Path(path).name)
 
 def resolve_weights(name: str, pretrained: bool, weights: str | Path | None,
                     weights_tag: str = 'IMAGENET1K_V1') -> tuple[Path | None, str]:
@@ -103,6 +148,7 @@ def resolve_weights(name: str, pretrained: bool, weights: str | Path | None,
     if weights is not None:
         p = Path(weights).expanduser()
         if not p.is_file(): raise FileNotFoundError(f"{name}: weights file {p} does not exist")
+        if check_standin(p, name): return p, 'standin'
         if not pretrained: return p, 'file'
         official = name in _TV_WEIGHTS and p.name == Path(torchvision_weights_url(name, weights_tag)).name
         if official and _sha256_prefix_ok(p) is False:
@@ -121,6 +167,7 @@ def resolve_weights(name: str, pretrained: bool, weights: str | Path | None,
             f"(weights='{weights_tag}')\"` (or download {torchvision_weights_url(name, weights_tag)}) and copy the "
             f"file to {p.parent} (set $TORCH_HOME to change the cache root), or pass weights=<path> and pretrained=True.")
     if _sha256_prefix_ok(p) is False:
+        if check_standin(p, name): return p, 'standin'
         raise ValueError(f"{name}: {p} has the official name but its SHA-256 does not match: not the official file")
     return p, 'imagenet'
 

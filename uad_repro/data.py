@@ -21,18 +21,19 @@ from .core import data_roots, project_data_dir, atomic_write_json
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'VISA_CATEGORIES',
            'CIFAR10_CLASSES', 'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE', 'CIFAR100_FINE_TO_COARSE',
-           'FASHION_MNIST_CLASSES', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES', 'ISIC_CLASSES',
-           'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet',
-           'DatasetError', 'is_image_file', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box',
-           'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories',
-           'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset',
-           'LabelledImages', 'read_image_folder', 'read_cifar10', 'read_cifar100', 'read_idx', 'read_fashion_mnist',
-           'read_svhn', 'read_catsvsdogs', 'read_imagenet30', 'read_digits', 'one_vs_rest', 'stack_images',
-           'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018', 'medical_dataset', 'file_digest',
-           'verify_checksum', 'download', 'extract_archive', 'download_and_extract', 'read_elpv', 'elpv_dataset',
-           'draw_defect', 'make_texture_mvtec', 'embedded_data_dir', 'texture_mvtec', 'manifests_dir', 'known_datasets',
-           'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category', 'count_dataset',
-           'compare_counts', 'verify_dataset', 'format_rows', 'show_items', 'register_cli']
+           'FASHION_MNIST_CLASSES', 'PETIMAGES_KNOWN_BAD', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES',
+           'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'TEXTURES', 'TEXTURE_DEFECTS',
+           'normalize_imagenet', 'DatasetError', 'is_image_file', 'list_images', 'load_image', 'load_mask',
+           'image_size', 'center_crop_box', 'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array',
+           'find_mask', 'mvtec_categories', 'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload',
+           'convert_visa', 'ImageListDataset', 'LabelledImages', 'read_image_folder', 'read_cifar10', 'read_cifar100',
+           'read_idx', 'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30',
+           'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018',
+           'medical_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'download_and_extract',
+           'read_elpv', 'elpv_dataset', 'draw_defect', 'make_texture_mvtec', 'embedded_data_dir', 'texture_mvtec',
+           'manifests_dir', 'known_datasets', 'load_manifest', 'dataset_candidates', 'locate_dataset',
+           'count_mvtec_category', 'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'show_items',
+           'register_cli']
 
 # %% ../nbs/01_data.ipynb #fceb91e8
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -517,22 +518,46 @@ def read_svhn(root: Path | str, split: str = 'train') -> LabelledImages:
     x, y = np.ascontiguousarray(m['X'].transpose(3, 0, 1, 2)), m['y'].reshape(-1).astype(np.int64) % 10
     return LabelledImages(x, y, [str(i) for i in range(10)], f'svhn/{split}')
 
+PETIMAGES_KNOWN_BAD = ('Cat/666.jpg', 'Dog/11702.jpg')   # empty files in Microsoft's PetImages archive
+
+class KnownBadFileWarning(UserWarning):
+    "A dataset's documented unreadable file was skipped."
+
+def _drop_known_bad(paths: list[Path], base: Path, known: Sequence[str], dataset: str) -> list[Path]:
+    "Remove the documented unreadable files of a dataset (only if they indeed fail to decode), warning with names and count."
+    bad = []
+    for rel in known:
+        p = base / rel
+        if p in paths:
+            try: load_image(p)
+            except DatasetError: bad.append(p)
+    if bad:
+        import warnings
+        warnings.warn(f"{dataset}: skipped {len(bad)} documented unreadable file(s) of the archive: "
+                      f"{', '.join(str(p.relative_to(base)) for p in bad)}", KnownBadFileWarning, stacklevel=3)
+    return [p for p in paths if p not in set(bad)]
+
 def read_catsvsdogs(root: Path | str, split: str = 'train', n_train: int = 10000) -> LabelledImages:
-    "CatsVsDogs: ImageFolder SPLIT/{cat,dog}, or Kaggle/Microsoft originals split by index (< n_train: train)."
+    """CatsVsDogs: ImageFolder SPLIT/{cat,dog}, or Kaggle/Microsoft originals split by the index N in the file name
+    (N < n_train: train). The two empty files of Microsoft's archive (`PETIMAGES_KNOWN_BAD`) are skipped with a warning."""
     _check_split(split); root = Path(root)
     if (root / split / 'cat').is_dir(): return read_image_folder(root, split, classes=['cat', 'dog'], name=f'catsvsdogs/{split}')
     def idx(p, pre=''): return int(p.stem[len(pre):])
+    def _n_of(p): return int(p.stem.split('.')[-1])          # Cat/123.jpg -> 123, cat.123.jpg -> 123
     if (root / 'PetImages' / 'Cat').is_dir():
         groups = [sorted(list_images(root / 'PetImages' / c), key=idx) for c in ['Cat', 'Dog']]
     elif (root / 'train').is_dir() and any((root / 'train').glob('cat.*.jpg')):
-        groups = [sorted((p for p in list_images(root / 'train') if p.name.startswith(c + '.')), key=lambda p: int(p.name.split('.')[1]))
+        groups = [sorted((p for p in list_images(root / 'train') if p.name.startswith(c + '.')), key=lambda p: idx(p, c + '.'))
                   for c in ['cat', 'dog']]
     else: raise FileNotFoundError(f"no CatsVsDogs under {root}: expected {root}/{split}/{{cat,dog}}/*.jpg, Kaggle's "
                                   f"{root}/train/cat.N.jpg or {root}/PetImages/{{Cat,Dog}}/N.jpg")
     paths, targets = [], []
     for k, g in enumerate(groups):
-        sel = g[:n_train] if split == 'train' else g[n_train:]
+        sel = [p for p in g if (_n_of(p) < n_train) == (split == 'train')]
         paths += sel; targets += [k] * len(sel)
+    if (root / 'PetImages' / 'Cat').is_dir():
+        keep = set(_drop_known_bad(paths, root / 'PetImages', PETIMAGES_KNOWN_BAD, f'CatsVsDogs (PetImages) {split}'))
+        targets = [t for p, t in zip(paths, targets) if p in keep]; paths = [p for p in paths if p in keep]
     return LabelledImages(paths, np.array(targets), ['cat', 'dog'], f'catsvsdogs/{split}')
 
 def read_imagenet30(root: Path | str, split: str = 'train') -> LabelledImages:
@@ -589,6 +614,10 @@ def stack_images(ds, limit: int | None = None, progress: bool = False) -> tuple[
     from tqdm.auto import tqdm
     n = len(ds) if limit is None else min(limit, len(ds))
     items = [ds[i] for i in tqdm(range(n), desc='loading', leave=False, disable=not progress)]
+    shapes = sorted({tuple(it['image'].shape) for it in items})
+    if len(shapes) > 1:
+        raise DatasetError(f"{getattr(ds, 'name', 'dataset')}: images of different sizes {shapes[:3]}{' ...' if len(shapes) > 3 else ''} "
+                           "cannot be stacked; build the dataset with size= (and crop=) so every image is resized")
     return torch.stack([it['image'] for it in items]), torch.tensor([int(it['label']) for it in items])
 
 # %% ../nbs/01_data.ipynb #b42b90f3
