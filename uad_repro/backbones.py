@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_backbones.ipynb #08d867b3
 from __future__ import annotations
-import hashlib, json, math, os, shutil, tempfile, time
+import hashlib, json, math, os, shutil, tempfile, time, warnings
 from collections import OrderedDict
 from pathlib import Path
 from typing import Sequence
@@ -94,12 +94,11 @@ def is_standin_weights(path: Path | str) -> bool:
 def check_standin(path: Path | str, what: str) -> bool:
     "False for an ordinary file; for stand-in weights: True with a warning under 'rehearse', else StandinWeightsError."
     if not is_standin_weights(path): return False
-    from .core import active_profile
+    from uad_repro.core import active_profile
     prof = active_profile()
     if prof != 'rehearse':
         raise StandinWeightsError(f"{what}: {path} holds {STANDIN_LABEL}, accepted only under the 'rehearse' profile "
                                   f"(active profile: {prof!r}); put the official ImageNet file there instead")
-    import warnings
     warnings.warn(f"{what}: using {STANDIN_LABEL} from {path}", StandinWeightsWarning, stacklevel=2)
     return True
 
