@@ -16,24 +16,25 @@ from PIL import Image, UnidentifiedImageError
 from torch.utils.data import Dataset
 from tqdm.auto import tqdm
 
-from .core import data_roots, project_data_dir, atomic_write_json
+from .core import data_roots, project_data_dir, atomic_write_json, embedded_data_dir
 
 # %% auto #0
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'VISA_CATEGORIES',
            'CIFAR10_CLASSES', 'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE', 'CIFAR100_FINE_TO_COARSE',
            'FASHION_MNIST_CLASSES', 'PETIMAGES_KNOWN_BAD', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES',
-           'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'TEXTURES', 'TEXTURE_DEFECTS',
-           'normalize_imagenet', 'DatasetError', 'is_image_file', 'list_images', 'load_image', 'load_mask',
-           'image_size', 'center_crop_box', 'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array',
-           'find_mask', 'mvtec_categories', 'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload',
-           'convert_visa', 'ImageListDataset', 'LabelledImages', 'read_image_folder', 'read_cifar10', 'read_cifar100',
-           'read_idx', 'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30',
-           'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018',
-           'medical_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'download_and_extract',
-           'read_elpv', 'elpv_dataset', 'draw_defect', 'make_texture_mvtec', 'embedded_data_dir', 'texture_mvtec',
-           'manifests_dir', 'known_datasets', 'load_manifest', 'dataset_candidates', 'locate_dataset',
-           'count_mvtec_category', 'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'show_items',
-           'register_cli']
+           'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'SAMPLE_SIDE', 'SAMPLE_CIFAR',
+           'SAMPLES_SUMS', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet', 'DatasetError', 'DatasetMissingError',
+           'is_image_file', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box', 'resize_crop',
+           'image_to_array', 'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories', 'defect_types',
+           'Record', 'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset',
+           'LabelledImages', 'read_image_folder', 'read_cifar10', 'read_cifar100', 'read_idx', 'read_fashion_mnist',
+           'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30', 'read_digits', 'one_vs_rest',
+           'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018', 'medical_dataset',
+           'file_digest', 'verify_checksum', 'download', 'extract_archive', 'download_and_extract', 'read_elpv',
+           'elpv_dataset', 'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples', 'draw_defect',
+           'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir', 'known_datasets',
+           'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category', 'count_dataset',
+           'compare_counts', 'verify_dataset', 'format_rows', 'show_items', 'register_cli']
 
 # %% ../nbs/01_data.ipynb #fceb91e8
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -49,6 +50,9 @@ def normalize_imagenet(x: torch.Tensor) -> torch.Tensor:
 
 class DatasetError(ValueError):
     "A dataset on disk does not have the expected layout or content (the message names the path and the expectation)."
+
+class DatasetMissingError(FileNotFoundError):
+    "A dataset is not on this machine at all; the message starts with 'not run:' and says how to get it (runners: 'not run')."
 
 # %% ../nbs/01_data.ipynb #002085c6
 IMG_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp')
@@ -390,8 +394,8 @@ class LabelledImages:
 def _default_root(name: str) -> Path:
     "Folder of dataset `name` found under the data roots (see `locate_dataset`), or a clear error."
     p = locate_dataset(name)
-    if p is None: raise FileNotFoundError(f"dataset {name!r} not found; looked in {[str(c) for c in dataset_candidates(name)]}. "
-                                          "Set UAD_DATA_ROOT or pass root=...; `uad-repro data list` shows the expected layouts.")
+    if p is None: raise DatasetMissingError(f"not run: dataset {name!r} not found; looked in {[str(c) for c in dataset_candidates(name)]}. "
+                                          f"Set UAD_DATA_ROOT or pass root=...; expected layout: {load_manifest(name)['layout']}")
     return p
 
 def _check_split(split, allowed=('train', 'test')):
@@ -499,8 +503,8 @@ def _find_idx(root: Path, stem: str) -> Path:
     for d in [root, root / 'FashionMNIST' / 'raw', root / 'raw']:
         for n in [stem + '.gz', stem]:
             if (d / n).is_file(): return d / n
-    raise FileNotFoundError(f"{stem}[.gz] not found in {root}, {root}/FashionMNIST/raw or {root}/raw "
-                            "(torchvision raw layout; Debian: apt-get install dataset-fashion-mnist)")
+    raise DatasetMissingError(f"not run: apt-get install dataset-fashion-mnist (Fashion-MNIST: {stem}[.gz] not found in "
+                              f"{root}, {root}/FashionMNIST/raw or {root}/raw, torchvision's raw layout)")
 
 def read_fashion_mnist(root: Path | str = '/usr/share/datasets/fashion-mnist', split: str = 'train') -> LabelledImages:
     "Fashion-MNIST from its idx files (28x28 grayscale)."
@@ -789,6 +793,85 @@ def elpv_dataset(split: str = 'train', n_train: int = 1000, split_seed: int = 0,
     return ImageListDataset([paths[i] for i in idx], (target[idx] > 0).astype(np.int64), ELPV_CLASSES, target[idx],
                             size, crop, cache, name=f'elpv/{split}')
 
+# %% ../nbs/01_data.ipynb #34148ccf
+SAMPLE_SIDE = 256
+SAMPLE_CIFAR = {'train': 500, 'test': 100}
+SAMPLES_SUMS = 'SHA256SUMS'
+_MVTEC_CITATION = ('Paul Bergmann, Michael Fauser, David Sattlegger, Carsten Steger. MVTec AD - A Comprehensive Real-World '
+                   'Dataset for Unsupervised Anomaly Detection. CVPR 2019. And: The MVTec Anomaly Detection Dataset, IJCV 2021.')
+_CIFAR_CITATION = 'Alex Krizhevsky. Learning Multiple Layers of Features from Tiny Images. Technical report, University of Toronto, 2009.'
+
+def sample_image_bytes(src: Path | str, side: int = SAMPLE_SIDE) -> bytes:
+    "One MVTec image of the sample: Lanczos-resized to side x side, JPEG quality 95, as bytes."
+    im = load_image(src).resize((side, side), Image.LANCZOS)
+    b = io.BytesIO(); im.save(b, 'JPEG', quality=95, subsampling=0); return b.getvalue()
+
+def sample_mask_bytes(src: Path | str, side: int = SAMPLE_SIDE) -> bytes:
+    "One mask of the sample: area-downscaled (anomalous if >= half covered; never empty if the source is not), 0/255 PNG."
+    m = load_mask(src)
+    cover = np.asarray(Image.fromarray(m.astype(np.uint8) * 255).resize((side, side), Image.BOX), dtype=np.uint8)
+    out = cover >= 128
+    if m.any() and not out.any(): out = cover > 0
+    b = io.BytesIO(); Image.fromarray(out.astype(np.uint8) * 255).save(b, 'PNG'); return b.getvalue()
+
+def _sha256_bytes(b: bytes) -> str: return hashlib.sha256(b).hexdigest()
+
+# %% ../nbs/01_data.ipynb #836240d2
+def _write(p: Path, b: bytes):
+    p.parent.mkdir(parents=True, exist_ok=True); p.write_bytes(b)
+
+def build_samples(src_root: Path | str, out: Path | str | None = None, progress: bool = True) -> dict:
+    """Rebuild `data/samples` (or `out`) from the full data under `src_root` (holding mvtec_ad/bottle and
+    cifar10_subset); writes SHA256SUMS; returns {'files': n, 'bytes': total}."""
+    from uad_repro.core import embedded_data_dir
+    src, out = Path(src_root), Path(out) if out is not None else embedded_data_dir()
+    bottle, c10 = src / 'mvtec_ad' / 'bottle', src / 'cifar10_subset'
+    for p in (bottle, c10):
+        if not p.is_dir(): raise FileNotFoundError(f"build_samples: {p} does not exist (src_root must hold mvtec_ad/bottle and cifar10_subset)")
+    tmp = Path(tempfile.mkdtemp(dir=out.parent if out.parent.exists() else None, prefix='.samples_'))
+    try:
+        ob = tmp / 'mvtec_ad' / 'bottle'
+        imgs = sorted(p for s in ('train', 'test') for p in (bottle / s).rglob('*') if is_image_file(p) and '.ipynb_checkpoints' not in p.parts)
+        masks = sorted(p for p in (bottle / 'ground_truth').rglob('*') if is_image_file(p) and '.ipynb_checkpoints' not in p.parts)
+        for p in tqdm(imgs, desc='bottle images', disable=not progress, leave=False):
+            _write(ob / p.relative_to(bottle).with_suffix('.jpg'), sample_image_bytes(p))
+        for p in masks: _write(ob / p.relative_to(bottle).with_suffix('.png'), sample_mask_bytes(p))
+        shutil.copy(bottle / 'license.txt', ob / 'license.txt')
+        (ob / 'README.md').write_text(
+            f'MVTec AD, category bottle: all {len(imgs)} images and {len(masks)} masks, downscaled from 900x900 to '
+            f'{SAMPLE_SIDE}x{SAMPLE_SIDE} (images: Lanczos, JPEG quality 95; masks: area rule, PNG 0/255) by '
+            '`uad_repro.data.build_samples`.\nLicence: CC BY-NC-SA 4.0 (license.txt). Source: '
+            f'https://www.mvtec.com/company/research/datasets/mvtec-ad\nCitation: {_MVTEC_CITATION}\n')
+        oc = tmp / 'cifar10_subset'
+        for split, n in SAMPLE_CIFAR.items():
+            for c in CIFAR10_CLASSES:
+                for p in list_images(c10 / split / c)[:n]: _write(oc / split / c / p.name, p.read_bytes())
+        (oc / 'README.md').write_text(
+            f"CIFAR-10: the first {SAMPLE_CIFAR['train']} training and {SAMPLE_CIFAR['test']} test images of each class (by file "
+            'name) of a JPEG re-encoding of CIFAR-10 (values differ slightly from the official pickles).\nTerms: the CIFAR-10 '
+            'dataset, https://www.cs.toronto.edu/~kriz/cifar.html (free for research use; cite the report below).\n'
+            f'Citation: {_CIFAR_CITATION}\n')
+        files = sorted(p for p in tmp.rglob('*') if p.is_file())
+        sums = ''.join(f'{file_digest(p)}  {p.relative_to(tmp).as_posix()}\n' for p in files)
+        (tmp / SAMPLES_SUMS).write_text(sums)
+        for d in ('mvtec_ad', 'cifar10_subset', SAMPLES_SUMS):
+            if (out / d).is_dir(): shutil.rmtree(out / d)
+            out.mkdir(parents=True, exist_ok=True); os.replace(tmp / d, out / d)
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    return {'files': len(files), 'bytes': sum(p.stat().st_size for p in out.rglob('*') if p.is_file())}
+
+def verify_samples(root: Path | str | None = None) -> list[str]:
+    "Problems of the embedded sample against its SHA256SUMS (missing, changed or unlisted files); [] when intact."
+    from uad_repro.core import embedded_data_dir
+    root = Path(root) if root is not None else embedded_data_dir()
+    if not (root / SAMPLES_SUMS).is_file(): return [f'{root / SAMPLES_SUMS} does not exist']
+    want = dict(reversed(l.split('  ', 1)) for l in (root / SAMPLES_SUMS).read_text().splitlines() if l.strip())
+    have = {p.relative_to(root).as_posix() for p in root.rglob('*') if p.is_file() and p.name != SAMPLES_SUMS
+            and not any(q.startswith('.') for q in p.relative_to(root).parts)}
+    out = [f'missing: {k}' for k in sorted(set(want) - have)] + [f'not in {SAMPLES_SUMS}: {k}' for k in sorted(have - set(want))]
+    out += [f'SHA-256 differs: {k}' for k in sorted(set(want) & have) if file_digest(root / k) != want[k]]
+    return out
+
 # %% ../nbs/01_data.ipynb #a80bd21e
 TEXTURES = ('brick', 'grass', 'gravel')
 TEXTURE_DEFECTS = ('scratch', 'stain', 'foreign')
@@ -855,13 +938,13 @@ def make_texture_mvtec(root: Path | str, textures: Sequence[str] = TEXTURES, n_t
     atomic_write_json(root / 'texture_mvtec.json', params)
     return root
 
-def embedded_data_dir() -> Path:
+def generated_data_dir() -> Path:
     "Folder for generated embedded data: $UAD_CACHE_DIR or ~/.cache/uad_repro."
     return Path(os.environ.get('UAD_CACHE_DIR', '~/.cache/uad_repro')).expanduser()
 
 def texture_mvtec(root: Path | str | None = None, **kwargs) -> Path:
-    "The texture MVTec set, generated once (into `root` or embedded_data_dir()/textures_mvtec) and reused."
-    root = Path(root) if root is not None else embedded_data_dir() / 'textures_mvtec'
+    "The texture MVTec set, generated once (into `root` or generated_data_dir()/textures_mvtec) and reused."
+    root = Path(root) if root is not None else generated_data_dir() / 'textures_mvtec'
     want = dict(textures=list(kwargs.get('textures', TEXTURES)), n_train=kwargs.get('n_train', 60),
                 n_test_good=kwargs.get('n_test_good', 20), n_test_defect=kwargs.get('n_test_defect', 10),
                 patch=kwargs.get('patch', 128), seed=kwargs.get('seed', 0), version=1)
@@ -894,14 +977,14 @@ def _embedded_location(m: dict) -> Path | None:
         try: import elpv_dataset; return Path(elpv_dataset.__file__).parent / 'data'
         except ImportError: return None
     if m['counter'] == 'textures':
-        p = embedded_data_dir() / 'textures_mvtec'; return p if (p / 'texture_mvtec.json').is_file() else None
+        p = generated_data_dir() / 'textures_mvtec'; return p if (p / 'texture_mvtec.json').is_file() else None
     return Path('sklearn.datasets.load_digits') if m['counter'] == 'digits' else None
 
 def dataset_candidates(name: str) -> list[Path]:
     "Where dataset `name` is looked for, in order."
     m = load_manifest(name); sub = name.partition('/')[2]
     if m['folder'] is None:
-        loc = _embedded_location(m); return [loc] if loc is not None else [embedded_data_dir() / 'textures_mvtec']
+        loc = _embedded_location(m); return [loc] if loc is not None else [generated_data_dir() / 'textures_mvtec']
     c = [r / m['folder'] for r in data_roots()] + [Path(a) for a in m.get('also', [])]
     return [p / sub if sub else p for p in c]
 
@@ -985,6 +1068,9 @@ def verify_dataset(name: str, root: Path | str | None = None) -> tuple[bool, lis
     "Compare dataset `name` on disk with its manifest; (all ok, rows). MVTec layouts also check every mask exists."
     m = load_manifest(name); sub = name.partition('/')[2]
     exp = m.get('counts') or {}
+    loc = Path(root) if root is not None else locate_dataset(name)
+    if loc is not None and 'counts_embedded' in m and loc.resolve().is_relative_to(embedded_data_dir().resolve()):
+        exp = m['counts_embedded']                                   # the embedded sample is a documented subset
     if sub:
         if sub not in exp: raise KeyError(f"manifest {m['name']} has no category {sub!r} (categories: {sorted(k for k in exp if k != '_total')})")
         exp = {sub: exp[sub]}
@@ -1034,6 +1120,10 @@ def _cmd_list(a) -> int:
     return 0
 
 def _cmd_verify(a) -> int:
+    if a.name == 'samples':
+        probs = verify_samples(a.root)
+        for p in probs: print(p)
+        print(f"verify samples: {'OK' if not probs else f'FAILED ({len(probs)} problems)'}"); return 1 if probs else 0
     try: ok, rows = verify_dataset(a.name, a.root)
     except (FileNotFoundError, KeyError, DatasetError) as e:
         print(f'verify {a.name}: FAILED: {e}'); return 1
@@ -1042,6 +1132,11 @@ def _cmd_verify(a) -> int:
     return 0 if ok else 1
 
 def _cmd_prepare(a) -> int:
+    if a.name == 'samples':
+        src = Path(a.src) if a.src else next((r for r in data_roots('full') if (r / 'mvtec_ad' / 'bottle').is_dir()), None)
+        if src is None: print('prepare samples: give --src DIR (the folder holding mvtec_ad/bottle and cifar10_subset)'); return 1
+        r = build_samples(src, a.root, progress=False)
+        print(f"embedded sample rebuilt from {src}: {r['files']} files, {r['bytes'] / 1e6:.2f} MB; check: uad-repro data verify samples"); return 0
     m = load_manifest(a.name)
     if a.name == 'textures':
         print(f'texture MVTec set ready at {texture_mvtec(a.root)}'); return 0
@@ -1071,9 +1166,11 @@ def register_cli(sub):
     pv.add_argument('name', help="dataset name, e.g. mvtec_ad or mvtec_ad/bottle (see `uad-repro data list`)")
     pv.add_argument('--root', default=None, help='dataset folder (default: looked up under the data roots)')
     pv.set_defaults(func=_cmd_verify)
-    pp = dsub.add_parser('prepare', help='build embedded data (textures), convert VisA, or download official archives')
+    pp = dsub.add_parser('prepare', help="build embedded data (textures, the 'samples' in data/samples), convert VisA, "
+                                         "or download official archives")
     pp.add_argument('name'); pp.add_argument('--root', default=None, help='output folder')
-    pp.add_argument('--src', default=None, help='VisA: the extracted VisA_20220922 folder')
+    pp.add_argument('--src', default=None, help='VisA: the extracted VisA_20220922 folder; samples: the folder holding '
+                                                'mvtec_ad/bottle and cifar10_subset')
     pp.add_argument('--csv', default=None, help='VisA: split csv (default SRC/split_csv/1cls.csv)')
     pp.add_argument('--download', action='store_true', help="download the manifest's official archives into --root")
     pp.set_defaults(func=_cmd_prepare)
