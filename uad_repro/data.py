@@ -27,14 +27,14 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAM
            'is_image_file', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box', 'resize_crop',
            'image_to_array', 'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories', 'defect_types',
            'Record', 'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset',
-           'LabelledImages', 'read_image_folder', 'read_cifar10', 'read_cifar100', 'read_idx', 'read_fashion_mnist',
-           'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30', 'read_digits', 'one_vs_rest',
-           'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018', 'medical_dataset',
-           'file_digest', 'verify_checksum', 'download', 'extract_archive', 'download_and_extract', 'read_elpv',
-           'elpv_dataset', 'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples', 'draw_defect',
-           'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir', 'known_datasets',
-           'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category', 'count_dataset',
-           'compare_counts', 'verify_dataset', 'format_rows', 'show_items', 'register_cli']
+           'LabelledImages', 'read_image_folder', 'read_cifar10', 'py2_pickle', 'read_cifar100', 'read_idx',
+           'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30',
+           'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018',
+           'medical_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'download_and_extract',
+           'read_elpv', 'elpv_dataset', 'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples',
+           'draw_defect', 'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir',
+           'known_datasets', 'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category',
+           'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'show_items', 'register_cli']
 
 # %% ../nbs/01_data.ipynb #fceb91e8
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -420,9 +420,27 @@ def read_image_folder(root: Path | str, split: str | None = None, split_dirs: di
         paths += files; targets += [k] * len(files)
     return LabelledImages(paths, np.array(targets), classes, name or f'{root.name}/{split}')
 
+class _CifarUnpickler(pickle.Unpickler):
+    "Unpickler that resolves only the three numpy globals of the official CIFAR files."
+    _ALLOWED = {('numpy.core.multiarray', '_reconstruct'), ('numpy._core.multiarray', '_reconstruct'),
+                ('numpy', 'ndarray'), ('numpy', 'dtype')}
+    def find_class(self, module, name):
+        if (module, name) not in self._ALLOWED:
+            raise DatasetError(f"{self.path}: refusing to load the pickle global {module}.{name} (the official CIFAR files "
+                               f"use only {sorted('.'.join(a) for a in self._ALLOWED)}); not an official CIFAR file")
+        return {'_reconstruct': np.empty(0).__reduce__()[0], 'ndarray': np.ndarray, 'dtype': np.dtype}[name]
+
 def _unpickle(p: Path) -> dict:
     if not p.is_file(): raise FileNotFoundError(f"{p} does not exist (torchvision's CIFAR python layout)")
-    with open(p, 'rb') as f: return pickle.load(f, encoding='latin1')
+    with open(p, 'rb') as f:
+        u = _CifarUnpickler(f, encoding='latin1'); u.path = p
+        try: d = u.load()
+        except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError) as e:
+            if isinstance(e, DatasetError): raise
+            raise DatasetError(f"{p}: not a readable CIFAR pickle ({e})") from e
+    if not isinstance(d, dict) or 'data' not in d and 'label_names' not in d and 'fine_label_names' not in d:
+        raise DatasetError(f"{p}: expected a dict with 'data' (a CIFAR batch), found {type(d).__name__}")
+    return d
 
 CIFAR10_CLASSES = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck']
 
@@ -437,6 +455,28 @@ def read_cifar10(root: Path | str, split: str = 'train') -> LabelledImages:
     if (root / split).is_dir(): return read_image_folder(root, split, classes=CIFAR10_CLASSES, name=f'cifar10/{split}')
     raise FileNotFoundError(f"no CIFAR-10 under {root}: expected {root}/cifar-10-batches-py/data_batch_1..5,test_batch "
                             f"(torchvision) or an ImageFolder {root}/{split}/<class>/*.jpg")
+
+# %% ../nbs/01_data.ipynb #eff0c604
+class _Py2Pickler(pickle._Pickler):
+    "Protocol-2 pickler writing bytes/str as Python-2 `str` (BINSTRING) and the numpy globals under their `numpy.core` names."
+    dispatch = pickle._Pickler.dispatch.copy()
+    def save_py2str(self, obj):
+        b = obj.encode('latin1') if isinstance(obj, str) else obj
+        n = len(b)
+        self.write((pickle.SHORT_BINSTRING + bytes([n]) if n < 256 else pickle.BINSTRING + struct.pack('<i', n)) + b)
+        self.memoize(obj)
+    dispatch[bytes] = save_py2str
+    dispatch[str] = save_py2str
+    def save_global(self, obj, name=None):
+        mod, nm = getattr(obj, '__module__', '') or '', name or obj.__qualname__
+        if not mod.startswith('numpy'): return super().save_global(obj, name)
+        self.write(pickle.GLOBAL + f"{'numpy.core.multiarray' if nm == '_reconstruct' else 'numpy'}\n{nm}\n".encode())
+        self.memoize(obj)
+
+def py2_pickle(obj, path: Path | str) -> Path:
+    "Write `obj` (dicts, lists, ints, strings, numpy arrays) like the official CIFAR files: Python-2 cPickle, protocol 2."
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO(); _Py2Pickler(buf, protocol=2).dump(obj); path.write_bytes(buf.getvalue()); return path
 
 # %% ../nbs/01_data.ipynb #25277198
 CIFAR100_FINE = ('apple aquarium_fish baby bear beaver bed bee beetle bicycle bottle bowl boy bridge bus butterfly camel '

@@ -20,13 +20,14 @@ __all__ = ['Groups', 'WilcoxonResult', 'auroc', 'average_precision', 'reduce_map
 
 # %% ../nbs/02_metrics.ipynb #72e1fc3e
 def _as_scores(x, where: str) -> torch.Tensor:
-    "Float tensor of scores (integers become float64, half precisions float32: both exact); NaN is an error."
+    "Float tensor of scores (integers become float64, half precisions float32: both exact); NaN or +-inf is an error."
     x = torch.as_tensor(x)
     if not x.is_floating_point(): x = x.double()
     elif x.dtype not in (torch.float32, torch.float64): x = x.float()
-    if bool(torch.isnan(x).any()):
-        raise ValueError(f"{where}: scores contain {int(torch.isnan(x).sum())} NaN value(s); "
-                         "fix the model output (NaN has no rank) before computing metrics")
+    if not bool(torch.isfinite(x).all()):
+        raise ValueError(f"{where}: scores contain {int(torch.isnan(x).sum())} NaN and {int(torch.isinf(x).sum())} infinite "
+                         "value(s); fix the model output (an overflow or a division by zero upstream: non-finite scores "
+                         "have no meaningful rank) before computing metrics")
     return x
 
 def _as_binary(m, where: str, what: str = 'masks', device=None) -> torch.Tensor:

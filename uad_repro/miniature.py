@@ -15,16 +15,16 @@ from PIL import Image
 
 from .core import atomic_write_json
 from .data import (CIFAR10_CLASSES, CIFAR100_FINE, CIFAR100_FINE_TO_COARSE, CIFAR100_COARSE, VISA_CATEGORIES,
-                            APTOS_GRADES, OCT_CLASSES, ISIC_CLASSES, PETIMAGES_KNOWN_BAD, convert_visa)
+                            APTOS_GRADES, OCT_CLASSES, ISIC_CLASSES, PETIMAGES_KNOWN_BAD, convert_visa, py2_pickle)
 from .backbones import STANDIN_KEY, STANDIN_LABEL
 
 # %% auto #0
 __all__ = ['MVTEC_AD_DEFECTS', 'MVTEC_AD_GRAY', 'MVTEC_AD_SIDE', 'MPDD_DEFECTS', 'LOCO_SIZES', 'BTAD_SIZES', 'IMAGENET30_CLASSES',
            'MINI_DATASETS', 'MINI_VERSION', 'VISA_SIZES', 'MINI_MAKERS', 'MINI_MARKER', 'STANDIN_FILES', 'normal_image',
            'draw_defect', 'save_image', 'save_mask', 'make_mvtec_ad', 'make_mpdd', 'make_mvtec_loco', 'make_btad',
-           'make_visa', 'py2_pickle', 'make_cifar10', 'make_cifar10_subset', 'make_cifar100', 'make_svhn',
-           'make_fashion_mnist', 'make_imagenet30', 'make_catsvsdogs', 'make_aptos', 'make_oct2017', 'make_isic2018',
-           'make_miniature_data', 'make_standin_weights', 'main']
+           'make_visa', 'make_cifar10', 'make_cifar10_subset', 'make_cifar100', 'make_svhn', 'make_fashion_mnist',
+           'make_imagenet30', 'make_catsvsdogs', 'make_aptos', 'make_oct2017', 'make_isic2018', 'make_miniature_data',
+           'make_standin_weights', 'main']
 
 # %% ../nbs/07_miniature.ipynb #f4a54bb4
 MVTEC_AD_DEFECTS = {
@@ -227,27 +227,6 @@ def make_visa(root: Path, n_train: int = 5, n_good: int = 4, n_defect: int = 3, 
     return out
 
 # %% ../nbs/07_miniature.ipynb #020d0ed0
-class _Py2Pickler(pickle._Pickler):
-    "Protocol-2 pickler writing bytes as Python-2 `str` (BINSTRING) and numpy globals under `numpy.core`."
-    dispatch = pickle._Pickler.dispatch.copy()
-    def save_py2str(self, obj: bytes):
-        n = len(obj)
-        self.write((pickle.SHORT_BINSTRING + bytes([n]) if n < 256 else pickle.BINSTRING + struct.pack('<i', n)) + obj)
-        self.memoize(obj)
-    dispatch[bytes] = save_py2str
-    def save_str(self, obj: str): self.save_py2str(obj.encode('latin1'))   # the official files hold no unicode objects
-    dispatch[str] = save_str
-    def save_global(self, obj, name=None):
-        mod, nm = getattr(obj, '__module__', ''), name or obj.__qualname__
-        if mod.startswith('numpy'): mod = 'numpy.core.multiarray' if nm == '_reconstruct' else 'numpy'
-        else: return super().save_global(obj, name)
-        self.write(pickle.GLOBAL + f'{mod}\n{nm}\n'.encode()); self.memoize(obj)
-
-def py2_pickle(obj, path: Path) -> Path:
-    "Write `obj` like the official CIFAR files (Python-2 cPickle, protocol 2)."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO(); _Py2Pickler(buf, protocol=2).dump(obj); path.write_bytes(buf.getvalue()); return path
-
 def _class_images(name: str, n_classes: int, per_class: int, h: int, w: int, seed_key: str, gray: bool = False):
     "uint8 images (N, h, w, 3) [or (N, h, w)] with per-class textures, and their labels (class-major order shuffled)."
     x, y = [], []
