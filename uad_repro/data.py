@@ -24,9 +24,9 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAM
            'FASHION_MNIST_CLASSES', 'PETIMAGES_KNOWN_BAD', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES',
            'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'SAMPLE_SIDE', 'SAMPLE_CIFAR',
            'SAMPLES_SUMS', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet', 'DatasetError', 'DatasetMissingError',
-           'is_image_file', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box', 'resize_crop',
-           'image_to_array', 'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories', 'defect_types',
-           'Record', 'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset',
+           'is_image_file', 'visible_dirs', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box',
+           'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories',
+           'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset',
            'LabelledImages', 'read_image_folder', 'read_cifar10', 'py2_pickle', 'read_cifar100', 'read_idx',
            'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30',
            'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018',
@@ -34,7 +34,8 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAM
            'read_elpv', 'elpv_dataset', 'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples',
            'draw_defect', 'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir',
            'known_datasets', 'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category',
-           'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'show_items', 'register_cli']
+           'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'Problem', 'check_image_file',
+           'check_mask_file', 'deep_check_mvtec_category', 'deep_verify', 'show_items', 'register_cli']
 
 # %% ../nbs/01_data.ipynb #fceb91e8
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -59,12 +60,21 @@ IMG_EXTS = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp')
 
 def is_image_file(p: Path) -> bool: return p.is_file() and p.suffix.lower() in IMG_EXTS and not p.name.startswith('.')
 
+def _hidden(p: Path, below: Path) -> bool:
+    "True if `p` or a folder between `below` and it is hidden (name starts with '.', e.g. .ipynb_checkpoints)."
+    return any(part.startswith('.') for part in p.relative_to(below).parts)
+
+def visible_dirs(folder: Path | str) -> list[Path]:
+    "Sub-folders of `folder`, sorted, without hidden ones (`.ipynb_checkpoints`, `.git`, ...)."
+    return sorted(p for p in Path(folder).iterdir() if p.is_dir() and not p.name.startswith('.'))
+
 def list_images(folder: Path | str, recursive: bool = False) -> list[Path]:
-    "Image files (by extension, see `IMG_EXTS`) in `folder`, sorted by name; other files are not images and are ignored."
+    """Image files (by extension, see `IMG_EXTS`) in `folder`, sorted by name; other files are not images and are
+    ignored, and so is everything in hidden folders (`.ipynb_checkpoints`, ...)."""
     folder = Path(folder)
     if not folder.is_dir(): raise FileNotFoundError(f"folder {folder} does not exist (expected a folder of images)")
     it = folder.rglob('*') if recursive else folder.iterdir()
-    return sorted(p for p in it if is_image_file(p))
+    return sorted(p for p in it if is_image_file(p) and not _hidden(p, folder))
 
 def _to_rgb8(im: Image.Image, path) -> Image.Image:
     if im.mode == 'RGB': return im.copy()
@@ -170,7 +180,7 @@ def mvtec_categories(dataset_root: Path | str) -> list[str]:
     "Category folders (those with train/ and test/) of an MVTec-layout dataset root."
     root = Path(dataset_root)
     if not root.is_dir(): raise FileNotFoundError(f"dataset root {root} does not exist (expected folders {MVTEC_LAYOUT})")
-    cats = sorted(p.name for p in root.iterdir() if (p / 'train').is_dir() and (p / 'test').is_dir())
+    cats = [p.name for p in visible_dirs(root) if (p / 'train').is_dir() and (p / 'test').is_dir()]
     if not cats: raise DatasetError(f"no category folder with train/ and test/ under {root}; expected {MVTEC_LAYOUT}")
     return cats
 
@@ -178,7 +188,7 @@ def defect_types(category_root: Path | str, good_names=GOOD_NAMES) -> list[str]:
     "Defect folders of `test/` (everything that is not a good folder), sorted."
     test = Path(category_root) / 'test'
     if not test.is_dir(): raise DatasetError(f"{test} does not exist; expected {MVTEC_LAYOUT}")
-    return sorted(p.name for p in test.iterdir() if p.is_dir() and p.name not in good_names)
+    return [p.name for p in visible_dirs(test) if p.name not in good_names]
 
 # %% ../nbs/01_data.ipynb #4ea0c35f
 @dataclass
@@ -207,11 +217,11 @@ class MVTecDataset(Dataset):
             raise FileNotFoundError(f"category folder {self.root} does not exist; expected {MVTEC_LAYOUT}")
         sdir = self.root / split
         if not sdir.is_dir():
-            found = sorted(p.name for p in self.root.iterdir() if p.is_dir())
+            found = [p.name for p in visible_dirs(self.root)]
             cats = [f for f in found if (self.root / f / split).is_dir()]
             hint = f"; {self.root} looks like a dataset root: pass one category folder, e.g. {self.root / cats[0]}" if cats else ''
             raise DatasetError(f"{sdir} does not exist (found folders {found} in {self.root}); expected {MVTEC_LAYOUT}{hint}")
-        types = sorted((p.name for p in sdir.iterdir() if p.is_dir()), key=lambda t: (t not in self.good_names, t))
+        types = sorted((p.name for p in visible_dirs(sdir)), key=lambda t: (t not in self.good_names, t))
         if not types: raise DatasetError(f"{sdir} has no type folders; expected {MVTEC_LAYOUT}")
         if split != 'test':
             bad = [t for t in types if t not in self.good_names]
@@ -408,7 +418,7 @@ def read_image_folder(root: Path | str, split: str | None = None, split_dirs: di
     base = root if split is None else root / (split_dirs or {}).get(split, split)
     if not base.is_dir():
         raise FileNotFoundError(f"{base} does not exist (expected an ImageFolder tree {root}/{'SPLIT/' if split else ''}CLASS/*.jpg)")
-    found = sorted(p.name for p in base.iterdir() if p.is_dir())
+    found = [p.name for p in visible_dirs(base)]
     classes = list(classes) if classes is not None else found
     if not classes: raise DatasetError(f"{base} has no class folders (expected {base}/CLASS/*.jpg)")
     missing = [c for c in classes if c not in found]
@@ -871,8 +881,8 @@ def build_samples(src_root: Path | str, out: Path | str | None = None, progress:
     tmp = Path(tempfile.mkdtemp(dir=out.parent if out.parent.exists() else None, prefix='.samples_'))
     try:
         ob = tmp / 'mvtec_ad' / 'bottle'
-        imgs = sorted(p for s in ('train', 'test') for p in (bottle / s).rglob('*') if is_image_file(p) and '.ipynb_checkpoints' not in p.parts)
-        masks = sorted(p for p in (bottle / 'ground_truth').rglob('*') if is_image_file(p) and '.ipynb_checkpoints' not in p.parts)
+        imgs = sorted(p for s in ('train', 'test') for p in list_images(bottle / s, recursive=True))
+        masks = list_images(bottle / 'ground_truth', recursive=True)
         for p in tqdm(imgs, desc='bottle images', disable=not progress, leave=False):
             _write(ob / p.relative_to(bottle).with_suffix('.jpg'), sample_image_bytes(p))
         for p in masks: _write(ob / p.relative_to(bottle).with_suffix('.png'), sample_mask_bytes(p))
@@ -1044,7 +1054,7 @@ def _derived(d: dict) -> dict:
 def count_mvtec_category(cat: Path) -> dict[str, int]:
     "Image counts per SPLIT/TYPE of one MVTec-layout category (+ derived SPLIT/* and test/anomalous)."
     d = {f'{s}/{t.name}': len(list_images(t)) for s in ('train', 'validation', 'test') if (cat / s).is_dir()
-         for t in sorted((cat / s).iterdir()) if t.is_dir()}
+         for t in visible_dirs(cat / s)}
     return _derived(d)
 
 def count_dataset(name: str, root: Path | str | None = None) -> dict:
@@ -1133,6 +1143,96 @@ def format_rows(rows: list[dict]) -> str:
     lines += [f"{r['key']:<{w}}  {str(r['expected']):>10}  {str(r['found']):>10}  {r['status']}" for r in rows]
     return '\n'.join(lines)
 
+# %% ../nbs/01_data.ipynb #5b7ba2ce
+@dataclass
+class Problem:
+    "One finding of `deep_verify`: level 'ERROR' or 'WARN', the file, what is wrong."
+    level: str
+    path: Path
+    msg: str
+    def __str__(self): return f'{self.level} {self.path}: {self.msg}'
+
+def check_image_file(p: Path) -> list[Problem]:
+    "[] if the image decodes, else one ERROR."
+    if p.is_file() and p.stat().st_size == 0: return [Problem('ERROR', p, 'empty file (0 bytes)')]
+    try: load_image(p); return []
+    except DatasetError as e: return [Problem('ERROR', p, str(e.__cause__ or e))]
+
+def check_mask_file(p: Path, image_wh: tuple[int, int] | None = None) -> list[Problem]:
+    "Decode a mask; size against its image (width, height), binary values, 16-bit and JPEG storage."
+    if p.is_file() and p.stat().st_size == 0: return [Problem('ERROR', p, 'empty file (0 bytes)')]
+    try: raw = _decode(p, 'mask', 'a PNG/BMP mask', np.asarray)
+    except DatasetError as e: return [Problem('ERROR', p, str(e.__cause__ or e))]
+    out, a = [], raw[..., :3].max(-1) if raw.ndim == 3 else raw
+    jpeg = p.suffix.lower() in ('.jpg', '.jpeg')
+    if jpeg: out.append(Problem('WARN', p, 'JPEG mask: compression noise adds false anomalous pixels; store masks as PNG'))
+    if a.dtype.itemsize > 1 and a.size and a.max() <= 255:
+        out.append(Problem('WARN', p, f'16-bit mask holding 8-bit values (max {int(a.max())}): read as any non-zero pixel'))
+    if image_wh is not None and (a.shape[1], a.shape[0]) != tuple(image_wh):
+        out.append(Problem('ERROR', p, f'mask is {a.shape[1]}x{a.shape[0]} but its image is {image_wh[0]}x{image_wh[1]}'))
+    nz = np.unique(a[a != 0])
+    if len(nz) > 1 and not jpeg:
+        out.append(Problem('ERROR', p, f'mask is not binary: {len(nz)} different non-zero values (e.g. {nz[:4].tolist()})'))
+    if nz.size == 0: out.append(Problem('WARN', p, 'empty mask (no anomalous pixel)'))
+    return out
+
+def _dup_stems(files: list[Path]) -> list[Problem]:
+    by = {}
+    for f in files: by.setdefault((f.parent, f.stem), []).append(f)
+    return [Problem('ERROR', v[0].parent, f"duplicate stem {k[1]!r}: {', '.join(f.name for f in v)} (which one is meant?)")
+            for k, v in sorted(by.items()) if len(v) > 1]
+
+# %% ../nbs/01_data.ipynb #dbc722b6
+def deep_check_mvtec_category(cat: Path, good_names=GOOD_NAMES, progress: bool = False) -> list[Problem]:
+    "Decode every image and mask of one MVTec-layout category; see the table above."
+    cat, out, used = Path(cat), [], set()
+    for split in ('train', 'validation', 'test'):
+        if not (cat / split).is_dir(): continue
+        for tdir in visible_dirs(cat / split):
+            if split != 'test' and tdir.name not in good_names:
+                out.append(Problem('ERROR', tdir, f'{split}/ must hold only normal images ({"/".join(good_names)})'))
+            files = list_images(tdir); out += _dup_stems(files)
+            for f in tqdm(files, desc=f'{cat.name}/{split}/{tdir.name}', disable=not progress, leave=False):
+                out += check_image_file(f)
+                if split != 'test' or tdir.name in good_names: continue
+                try: masks = find_mask(cat, tdir.name, f)
+                except DatasetError as e: out.append(Problem('ERROR', f, str(e))); continue
+                try: wh = image_size(f)
+                except DatasetError: wh = None
+                for m in masks: used.add(m); out += check_mask_file(m, wh)
+    if (cat / 'ground_truth').is_dir():
+        for tdir in visible_dirs(cat / 'ground_truth'):
+            out += _dup_stems(list_images(tdir))
+            for m in list_images(tdir, recursive=True):
+                if m not in used: out.append(Problem('WARN', m, 'mask without a test image (not read)'))
+    return out
+
+def deep_verify(name: str, root: Path | str | None = None, progress: bool = False) -> list[Problem]:
+    "Decode every image (and mask) of dataset `name` the readers would read; a list of problems, [] when all is well."
+    import warnings
+    m = load_manifest(name); sub = name.partition('/')[2]; c = m['counter']
+    root = Path(root) if root is not None else locate_dataset(name)
+    if root is None: raise DatasetMissingError(f"not run: dataset {name} not found; looked in {[str(p) for p in dataset_candidates(name)]}")
+    if c in ('mvtec', 'textures'):
+        cats = [root] if sub else [root / k for k in mvtec_categories(root)]
+        return [p for k in cats for p in deep_check_mvtec_category(k, progress=progress)]
+    out, paths = [], []
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always', KnownBadFileWarning)
+        if c in SEMANTIC_READERS:
+            for s in ('train', 'test'):
+                imgs = SEMANTIC_READERS[c](root, s).images
+                if not isinstance(imgs, np.ndarray): paths += list(imgs)
+        elif c in MEDICAL_READERS:
+            for s in ('train', 'test'): paths += list(MEDICAL_READERS[c][0](root, s)[0])
+        elif c == 'elpv': paths = read_elpv()[0]
+    for x in w:
+        if issubclass(x.category, KnownBadFileWarning): out.append(Problem('WARN', root, str(x.message)))
+    out += _dup_stems(paths) if c not in MEDICAL_READERS else []
+    for p in tqdm(paths, desc=name, disable=not progress, leave=False):
+        out += check_image_file(Path(p)) if Path(p).exists() else [Problem('ERROR', Path(p), 'listed by the dataset but missing')]
+    return out
+
 # %% ../nbs/01_data.ipynb #57d15413
 def show_items(items: Sequence[dict], ncols: int = 4, panel: float = 2.0, title_key: str = 'defect_type', fill: float = 0.35):
     "Grid of dataset items (dicts with image [, mask]); masks outlined in red, filled with opacity `fill`. Returns the figure."
@@ -1169,6 +1269,13 @@ def _cmd_verify(a) -> int:
         print(f'verify {a.name}: FAILED: {e}'); return 1
     print(format_rows(rows))
     print(f"\nverify {a.name}: {'OK' if ok else 'FAILED'} ({sum(r['status'] == 'ok' for r in rows)}/{len(rows)} rows ok)")
+    if getattr(a, 'deep', False):
+        probs = deep_verify(a.name, a.root, progress=True)
+        for p in probs: print(p)
+        n_err = sum(p.level == 'ERROR' for p in probs)
+        print(f"deep verify {a.name}: {'OK' if not n_err else 'FAILED'} ({n_err} errors, {len(probs) - n_err} warnings; "
+              "every image and mask decoded)")
+        ok = ok and not n_err
     return 0 if ok else 1
 
 def _cmd_prepare(a) -> int:
@@ -1205,6 +1312,8 @@ def register_cli(sub):
     pv = dsub.add_parser('verify', help='compare a dataset on disk with its manifest (counts per split/type)')
     pv.add_argument('name', help="dataset name, e.g. mvtec_ad or mvtec_ad/bottle (see `uad-repro data list`)")
     pv.add_argument('--root', default=None, help='dataset folder (default: looked up under the data roots)')
+    pv.add_argument('--deep', action='store_true', help='also decode every image and mask (sizes, binary masks, '
+                    'duplicate stems, 16-bit / JPEG masks): one line per problem')
     pv.set_defaults(func=_cmd_verify)
     pp = dsub.add_parser('prepare', help="build embedded data (textures, the 'samples' in data/samples), convert VisA, "
                                          "or download official archives")
