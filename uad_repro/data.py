@@ -22,20 +22,21 @@ from .core import data_roots, project_data_dir, atomic_write_json, embedded_data
 __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'VISA_CATEGORIES',
            'CIFAR10_CLASSES', 'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE', 'CIFAR100_FINE_TO_COARSE',
            'FASHION_MNIST_CLASSES', 'PETIMAGES_KNOWN_BAD', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES',
-           'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'ELPV_CLASSES', 'SAMPLE_SIDE', 'SAMPLE_CIFAR',
-           'SAMPLES_SUMS', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet', 'DatasetError', 'DatasetMissingError',
-           'is_image_file', 'visible_dirs', 'list_images', 'load_image', 'load_mask', 'image_size', 'center_crop_box',
-           'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories',
-           'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset',
-           'LabelledImages', 'read_image_folder', 'read_cifar10', 'py2_pickle', 'read_cifar100', 'read_idx',
-           'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30',
-           'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018',
-           'medical_dataset', 'file_digest', 'verify_checksum', 'download', 'extract_archive', 'download_and_extract',
-           'read_elpv', 'elpv_dataset', 'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples',
-           'draw_defect', 'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir',
-           'known_datasets', 'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category',
-           'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'Problem', 'check_image_file',
-           'check_mask_file', 'deep_check_mvtec_category', 'deep_verify', 'show_items', 'register_cli']
+           'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'CHECKSUM_UNKNOWN', 'ELPV_CLASSES', 'SAMPLE_SIDE',
+           'SAMPLE_CIFAR', 'SAMPLES_SUMS', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet', 'DatasetError',
+           'DatasetMissingError', 'is_image_file', 'visible_dirs', 'list_images', 'load_image', 'load_mask',
+           'image_size', 'center_crop_box', 'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array',
+           'find_mask', 'mvtec_categories', 'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload',
+           'convert_visa', 'ImageListDataset', 'LabelledImages', 'read_image_folder', 'read_cifar10', 'py2_pickle',
+           'read_cifar100', 'read_idx', 'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs',
+           'read_imagenet30', 'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017',
+           'read_isic2018', 'medical_dataset', 'file_digest', 'UnverifiedDownloadError', 'checksum_state',
+           'verify_checksum', 'download', 'extract_archive', 'download_and_extract', 'read_elpv', 'elpv_dataset',
+           'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples', 'draw_defect',
+           'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir', 'known_datasets',
+           'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category', 'count_dataset',
+           'compare_counts', 'verify_dataset', 'format_rows', 'Problem', 'check_image_file', 'check_mask_file',
+           'deep_check_mvtec_category', 'deep_verify', 'show_items', 'register_cli']
 
 # %% ../nbs/01_data.ipynb #fceb91e8
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -752,14 +753,31 @@ def _parse_checksum(checksum: str) -> tuple[str, str]:
     if algo not in ('md5', 'sha1', 'sha256'): raise ValueError(f"checksum {checksum!r}: expected 'sha256:<hex>', 'md5:<hex>' or a bare md5/sha256")
     return algo, hexd.lower()
 
+CHECKSUM_UNKNOWN = 'UNKNOWN'   # manifest state: no checksum is published for this file (never silently skipped)
+
+class UnverifiedDownloadError(DatasetError):
+    "A download whose checksum is CHECKSUM_UNKNOWN was requested without accepting that it cannot be verified."
+
+def checksum_state(checksum: str | None) -> str:
+    "'sha256', 'md5 only', 'UNKNOWN' (the named state), or 'none' (no checksum given by the caller)."
+    if checksum is None: return 'none'
+    if checksum == CHECKSUM_UNKNOWN: return CHECKSUM_UNKNOWN
+    return 'sha256' if _parse_checksum(checksum)[0] == 'sha256' else f'{_parse_checksum(checksum)[0]} only'
+
 def verify_checksum(path: Path | str, checksum: str) -> None:
     "Raise if the file's digest differs from `checksum`."
     algo, want = _parse_checksum(checksum); got = file_digest(path, algo)
     if got != want: raise DatasetError(f"checksum mismatch for {path}: expected {algo} {want}, got {got}")
 
 def download(url: str, dest: Path | str, checksum: str | None = None, timeout: float = 60, chunk: int = 1 << 20,
-             progress: bool = True) -> Path:
-    "Download `url` to `dest`, resuming a `<dest>.part` with HTTP Range; verify `checksum` when given."
+             progress: bool = True, accept_unverified: bool = False) -> Path:
+    """Download `url` to `dest`, resuming a `<dest>.part` with HTTP Range; verify `checksum` when given.
+    checksum=CHECKSUM_UNKNOWN (no published checksum) needs accept_unverified=True, and the SHA-256 is then printed."""
+    if checksum == CHECKSUM_UNKNOWN:
+        if not accept_unverified:
+            raise UnverifiedDownloadError(f"{url}: no checksum is published for this file (state {CHECKSUM_UNKNOWN}); "
+                                          "accept an unverified download explicitly (--accept-unverified) or verify it yourself")
+        checksum = None
     dest = Path(dest); dest.parent.mkdir(parents=True, exist_ok=True)
     if dest.exists():
         if checksum: verify_checksum(dest, checksum)
@@ -788,6 +806,8 @@ def download(url: str, dest: Path | str, checksum: str | None = None, timeout: f
             part.unlink(missing_ok=True)
             raise DatasetError(f"{e} (downloaded from {url}; the partial file was deleted, run again to retry)") from None
     os.replace(part, dest)
+    if accept_unverified and checksum is None:
+        print(f"UNVERIFIED download {dest.name}: sha256:{file_digest(dest)} (record it in the manifest to pin it)")
     return dest
 
 def _safe_zip_members(zf: zipfile.ZipFile, out: Path):
@@ -809,9 +829,12 @@ def extract_archive(archive: Path | str, out_dir: Path | str) -> Path:
     else: raise DatasetError(f"{archive} is neither a tar nor a zip archive")
     return out
 
-def download_and_extract(url: str, root: Path | str, checksum: str | None = None, filename: str | None = None) -> Path:
-    "Download an archive into `root` (resumable, verified) and extract it there."
-    root = Path(root); arc = download(url, root / (filename or url.rstrip('/').split('/')[-1]), checksum)
+def download_and_extract(url: str, root: Path | str, checksum: str | None = None, filename: str | None = None,
+                         accept_unverified: bool = False) -> Path:
+    "Download an archive into `root` (resumable, verified) and extract it there (plain files are only downloaded)."
+    root = Path(root)
+    arc = download(url, root / (filename or url.rstrip('/').split('/')[-1]), checksum, accept_unverified=accept_unverified)
+    if not (zipfile.is_zipfile(arc) or tarfile.is_tarfile(arc)): return root
     return extract_archive(arc, root)
 
 # %% ../nbs/01_data.ipynb #94c070b2
@@ -1296,7 +1319,15 @@ def _cmd_prepare(a) -> int:
     if a.download:
         if a.root is None: print(f'prepare {a.name} --download: give --root (where to download and extract)'); return 1
         if not m['downloads']: print(f"no download URL for {a.name}: {m.get('download_note', m['homepage'])}"); return 1
-        for dl in m['downloads']: download_and_extract(dl['url'], a.root, dl.get('checksum'), dl['file'].split('/')[-1])
+        states = [(dl, checksum_state(dl.get('checksum'))) for dl in m['downloads']]
+        for dl, st in states: print(f"{dl['url']}: checksum {st}" + ('' if st == 'sha256' else f" ({dl.get('checksum_note', 'no SHA-256 published')})"))
+        unknown = [dl['url'] for dl, st in states if st in (CHECKSUM_UNKNOWN, 'none')]
+        if unknown and not a.accept_unverified:
+            print(f"prepare {a.name}: {len(unknown)} file(s) have no published checksum (state {CHECKSUM_UNKNOWN}); nothing "
+                  "was downloaded. Rerun with --accept-unverified to download them unverified (their SHA-256 is printed)"); return 1
+        for dl, st in states:
+            download_and_extract(dl['url'], a.root, None if st == 'none' else dl['checksum'], dl['file'].split('/')[-1],
+                                 accept_unverified=a.accept_unverified)
         print(f'{a.name} downloaded to {a.root}; now check it: uad-repro data verify {a.name} --root <dataset folder>'); return 0
     print(f"{a.name}: nothing to build locally. Get it from {m['homepage']}"
           + (f" ({m['download_note']})" if m.get('download_note') else '') +
@@ -1322,4 +1353,6 @@ def register_cli(sub):
                                                 'mvtec_ad/bottle and cifar10_subset')
     pp.add_argument('--csv', default=None, help='VisA: split csv (default SRC/split_csv/1cls.csv)')
     pp.add_argument('--download', action='store_true', help="download the manifest's official archives into --root")
+    pp.add_argument('--accept-unverified', action='store_true', help='with --download: also fetch files that have no '
+                    'published checksum (state UNKNOWN), printing their SHA-256')
     pp.set_defaults(func=_cmd_prepare)
