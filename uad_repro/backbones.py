@@ -524,7 +524,7 @@ def cached_features(backbone: FeatureExtractor, dataset, cache_dir: str | Path, 
         finally: backbone.train(was)
     if json.loads((entry / 'key.json').read_text()) != key:
         raise RuntimeError(f"cache entry {entry} holds a different key (hash collision or edited files)")
-    return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in backbone.layers}
+    return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c', allow_pickle=False)) for l in backbone.layers}
 
 # %% ../nbs/03_backbones.ipynb #35300ed4
 def benchmark_backbone(backbone: nn.Module, size: int = 256, batch: int = 2, steps: int = 3, warmup: int = 1,
