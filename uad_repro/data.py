@@ -1058,7 +1058,9 @@ def dataset_candidates(name: str) -> list[Path]:
     m = load_manifest(name); sub = name.partition('/')[2]
     if m['folder'] is None:
         loc = _embedded_location(m); return [loc] if loc is not None else [generated_data_dir() / 'textures_mvtec']
-    c = [r / m['folder'] for r in data_roots()] + [Path(a) for a in m.get('also', [])]
+    from uad_repro.core import active_profile
+    also = [] if active_profile() == 'rehearse' else [Path(a) for a in m.get('also', [])]   # rehearse: $UAD_DATA_ROOT only
+    c = [r / m['folder'] for r in data_roots()] + also
     return [p / sub if sub else p for p in c]
 
 def locate_dataset(name: str) -> Path | None:
