@@ -634,7 +634,12 @@ def inception_pool_features(images: torch.Tensor, weights: str | None = None, ba
     "2048-d pool features of [0,1] images resized to 299 px, with ImageNet Inception-v3 weights from a local file."
     import torchvision
     net = torchvision.models.inception_v3(weights=None, aux_logits=True, init_weights=False)
-    net.load_state_dict(torch.load(inception_weights_file(weights), map_location='cpu'), strict=True)
+    sd = torch.load(inception_weights_file(weights), map_location='cpu', weights_only=True)
+    if sd.pop('uad_repro.standin', None) is not None:      # random stand-in weights of the miniature data sets
+        from uad_repro.core import active_profile
+        if active_profile() != 'rehearse':
+            raise ValueError(f"{inception_weights_file(weights)} holds random stand-in weights, accepted only by the rehearse profile")
+    net.load_state_dict(sd, strict=True)
     net.fc = nn.Identity(); net.eval().to(device)
     mean = torch.tensor([0.485, 0.456, 0.406], device=device).view(1, 3, 1, 1)
     std = torch.tensor([0.229, 0.224, 0.225], device=device).view(1, 3, 1, 1)
