@@ -622,7 +622,8 @@ def inception_weights_file(weights: str | None = None):
     import os
     from pathlib import Path
     wd = os.environ.get('UAD_WEIGHTS_DIR')
-    cands = [Path(weights)] if weights else [Path(wd).expanduser() / INCEPTION_FILE] * bool(wd) + [Path(torch.hub.get_dir()) / 'checkpoints' / INCEPTION_FILE]
+    hub = Path(torch.hub.get_dir()) / 'checkpoints' / INCEPTION_FILE
+    cands = [Path(weights)] if weights else ([Path(wd).expanduser() / INCEPTION_FILE] if wd else []) + [hub]
     p = next((c for c in cands if c.is_file()), cands[0])
     if not p.is_file():
         raise FileNotFoundError(f"FID needs ImageNet Inception-v3 weights at {p} (torchvision 'inception_v3_google-0cc3c7bd.pth'); "
