@@ -12,14 +12,15 @@ import torch.nn.functional as F
 from torch.nn.utils.parametrizations import spectral_norm
 
 # %% auto #0
-__all__ = ['VARIANTS', 'nt_xent_naive', 'nt_xent', 'simclr_ids', 'rotate', 'shifted_instances', 'csi_ids', 'shift_ce_naive',
-           'csi_objective', 'random_hflip', 'random_resized_crop', 'rgb_to_hsv', 'hsv_to_rgb', 'color_jitter',
-           'random_grayscale', 'SimCLRAugment', 'Generator', 'Encoder', 'Discriminator', 'LatentDiscriminator',
-           'd_loss_naive', 'd_loss', 'g_adv_loss', 'rec_loss', 'latent_rec_loss', 'CSIScoreStats', 'fit_csi_score',
-           'csi_score_naive', 'csi_score', 'score_eq11', 'CSINet', 'csi_views', 'csi_loss', 'LARS', 'warmup_cosine',
-           'make_f_optimizer', 'SynthConfig', 'CSISynth', 'Algorithm1', 'csi_features', 'one_class_scores',
-           'fit_algorithm1', 'evaluate_one_class', 'SmokeConvNet', 'build_csi_net', 'frechet_distance',
-           'inception_weights_file', 'inception_pool_features', 'fid_from_features']
+__all__ = ['VARIANTS', 'CSI_BACKBONES', 'INCEPTION_FILE', 'nt_xent_naive', 'nt_xent', 'simclr_ids', 'rotate', 'shifted_instances',
+           'csi_ids', 'shift_ce_naive', 'csi_objective', 'random_hflip', 'random_resized_crop', 'center_crop',
+           'rgb_to_hsv', 'hsv_to_rgb', 'jitter_with', 'color_jitter', 'random_grayscale', 'SimCLRAugment', 'Generator',
+           'Encoder', 'Discriminator', 'LatentDiscriminator', 'd_loss_naive', 'd_loss', 'g_adv_loss', 'rec_loss',
+           'latent_rec_loss', 'CSIScoreStats', 'fit_csi_score', 'csi_score_naive', 'csi_score', 'score_eq11', 'CSINet',
+           'csi_views', 'csi_loss', 'LARS', 'warmup_cosine', 'make_f_optimizer', 'SynthConfig', 'CSISynth',
+           'Algorithm1', 'csi_features', 'one_class_scores', 'reestimate_bn', 'fit_algorithm1', 'evaluate_one_class',
+           'SmokeConvNet', 'ImageNetResNet18', 'build_csi_net', 'frechet_distance', 'inception_weights_file',
+           'inception_pool_features', 'fid_from_features']
 
 # %% ../nbs/30_csi_synth.ipynb #2264581b
 def nt_xent_naive(z: torch.Tensor, ids: torch.Tensor, tau: float = 0.5) -> torch.Tensor:
@@ -91,8 +92,8 @@ def random_hflip(x: torch.Tensor, g: torch.Generator | None = None, p: float = 0
     return torch.where(flip[:, None, None, None], x.flip(3), x)
 
 def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3),
-                        g: torch.Generator | None = None) -> torch.Tensor:
-    "Per-sample random crop of area fraction `scale` and aspect `ratio`, resized back to (H, W) (bilinear)."
+                        g: torch.Generator | None = None, size: int | None = None) -> torch.Tensor:
+    "Per-sample random crop of area fraction `scale` and aspect `ratio`, resized (bilinear) to `size` (None: input size)."
     n = len(x)
     area = _uniform(n, scale[0], scale[1], g, x.device)
     logr = _uniform(n, math.log(ratio[0]), math.log(ratio[1]), g, x.device)
@@ -102,46 +103,55 @@ def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3)
     cy = (_uniform(n, -1, 1, g, x.device)) * (1 - h)
     theta = torch.zeros(n, 2, 3, device=x.device, dtype=x.dtype)
     theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, cx, h, cy
-    grid = F.affine_grid(theta, list(x.shape), align_corners=False)
+    out = list(x.shape[:2]) + ([size, size] if size else list(x.shape[2:]))
+    grid = F.affine_grid(theta, out, align_corners=False)
     return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
+
+def center_crop(x: torch.Tensor, size: int) -> torch.Tensor:
+    "Central `size` x `size` window of a batch."
+    t, l = (x.shape[-2] - size) // 2, (x.shape[-1] - size) // 2
+    return x[..., t:t + size, l:l + size]
 
 def _gray(x):
     return (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
 
 def rgb_to_hsv(x: torch.Tensor) -> torch.Tensor:
-    "Batched RGB -> HSV, all channels in [0, 1]."
+    "Batched RGB -> HSV in [0, 1], hue by CSI's atan2 formula (within 1.2 degrees of the hexcone hue)."
     r, g_, b = x[:, 0], x[:, 1], x[:, 2]
-    mx, _ = x.max(1); mn, _ = x.min(1); d = mx - mn
-    safe = torch.where(d > 0, d, torch.ones_like(d))
-    h = torch.where(mx == r, ((g_ - b) / safe) % 6, torch.where(mx == g_, (b - r) / safe + 2, (r - g_) / safe + 4))
-    h = torch.where(d > 0, h / 6, torch.zeros_like(h))
-    s = torch.where(mx > 0, d / torch.where(mx > 0, mx, torch.ones_like(mx)), torch.zeros_like(mx))
+    mx, _ = x.max(1); mn, _ = x.min(1)
+    h = torch.atan2(math.sqrt(3) * (g_ - b), 2 * r - g_ - b) % (2 * math.pi) / (2 * math.pi)
+    s = torch.where(mx > 0, (mx - mn) / torch.where(mx > 0, mx, torch.ones_like(mx)), torch.zeros_like(mx))
     return torch.stack([h, s, mx], 1)
 
 def hsv_to_rgb(x: torch.Tensor) -> torch.Tensor:
-    "Batched HSV -> RGB (inverse of `rgb_to_hsv`)."
+    "Batched HSV -> RGB (hexcone formula, as in CSI's code)."
     h, s, v = x[:, 0], x[:, 1], x[:, 2]
     k = lambda n: (n + h * 6) % 6
     f = lambda n: v - v * s * torch.clamp(torch.minimum(k(n), 4 - k(n)), 0, 1)
     return torch.stack([f(5), f(3), f(1)], 1)
 
+def jitter_with(x: torch.Tensor, b, c, s, h, contrast_first: bool) -> torch.Tensor:
+    "CSI's colour jitter with given per-sample factors (B,) (brightness, contrast, saturation, hue) and order."
+    v4 = lambda t: t.view(-1, 1, 1, 1)
+    def contrast(y):
+        m = y.mean((2, 3), keepdim=True)                      # per-channel mean (CSI)
+        return ((y - m) * v4(c) + m).clamp(0, 1)
+    def hsv(y):
+        t = rgb_to_hsv(y)
+        t = torch.stack([(t[:, 0] + h.view(-1, 1, 1) * 255 / 360) % 1, t[:, 1] * s.view(-1, 1, 1),
+                         t[:, 2] * b.view(-1, 1, 1)], 1).clamp(0, 1)
+        return hsv_to_rgb(t)
+    return hsv(contrast(x)) if contrast_first else contrast(hsv(x))
+
 def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8,
                  g: torch.Generator | None = None) -> torch.Tensor:
-    "Per-sample colour jitter (applied to each image with probability p); output clamped to [0, 1]."
+    "Per-sample colour jitter with probability p (*CSI code*): factors U(1 -/+ strength), hue U(-hue, hue); order drawn per batch."
     n, dev = len(x), x.device
     apply = (torch.rand(n, generator=g) < p).to(dev)[:, None, None, None]
-    b = _uniform(n, 1 - brightness, 1 + brightness, g, dev)[:, None, None, None]
-    c = _uniform(n, 1 - contrast, 1 + contrast, g, dev)[:, None, None, None]
-    s = _uniform(n, 1 - saturation, 1 + saturation, g, dev)[:, None, None, None]
-    hshift = _uniform(n, -hue, hue, g, dev)[:, None, None]
-    y = (x * b).clamp(0, 1)
-    y = ((y - _gray(y).mean((2, 3), keepdim=True)) * c + _gray(y).mean((2, 3), keepdim=True)).clamp(0, 1)
-    y = ((y - _gray(y)) * s + _gray(y)).clamp(0, 1)
-    if hue > 0:
-        hsv = rgb_to_hsv(y)
-        hsv = torch.stack([(hsv[:, 0] + hshift) % 1.0, hsv[:, 1], hsv[:, 2]], 1)
-        y = hsv_to_rgb(hsv).clamp(0, 1)
-    return torch.where(apply, y, x)
+    b, c, s = (_uniform(n, 1 - a, 1 + a, g, dev) for a in (brightness, contrast, saturation))
+    h = _uniform(n, -hue, hue, g, dev)
+    contrast_first = bool(torch.rand(1, generator=g) < 0.5)
+    return torch.where(apply, jitter_with(x, b, c, s, h, contrast_first), x)
 
 def random_grayscale(x: torch.Tensor, p: float = 0.2, g: torch.Generator | None = None) -> torch.Tensor:
     "Replace each image by its luma (3 equal channels) with probability p."
@@ -150,15 +160,20 @@ def random_grayscale(x: torch.Tensor, p: float = 0.2, g: torch.Generator | None 
 
 @dataclass
 class SimCLRAugment:
-    "The CSI/SimCLR augmentation T on [0,1] batches (crop, jitter, grayscale); `crop_scale` fixed to (0.54, 0.54) for scoring (*CSI code*)."
+    "The CSI/SimCLR augmentation T on [0,1] batches; `crop='last'` (CIFAR: jitter, gray, crop) or 'first' (ImageNet)."
     crop_scale: tuple = (0.08, 1.0)
     jitter: tuple = (0.4, 0.4, 0.4, 0.1)
     p_jitter: float = 0.8
     p_gray: float = 0.2
+    size: int | None = None        # output side (None: the input's)
+    crop: str = 'last'
+    def __post_init__(self):
+        if self.crop not in ('first', 'last'): raise ValueError(f"crop must be 'first' or 'last', got {self.crop!r}")
     def __call__(self, x: torch.Tensor, g: torch.Generator | None = None) -> torch.Tensor:
-        x = random_resized_crop(x, self.crop_scale, g=g)
-        x = color_jitter(x, *self.jitter, p=self.p_jitter, g=g)
-        return random_grayscale(x, self.p_gray, g=g)
+        if self.crop == 'first': x = random_resized_crop(x, self.crop_scale, g=g, size=self.size)
+        x = random_grayscale(color_jitter(x, *self.jitter, p=self.p_jitter, g=g), self.p_gray, g=g)
+        if self.crop == 'last': x = random_resized_crop(x, self.crop_scale, g=g, size=self.size)
+        return x
 
 # %% ../nbs/30_csi_synth.ipynb #7a67cc10
 class Generator(nn.Module):
@@ -248,13 +263,15 @@ class CSIScoreStats:
     w_shi: torch.Tensor     # (K,)
 
 def fit_csi_score(train_sim: torch.Tensor, train_shift: torch.Tensor, use_shift: bool = True) -> CSIScoreStats:
-    "Training statistics of the CSI score; `use_shift=False` gives the plain similarity score (w_shi = 0)."
+    """Training statistics of the CSI score; `use_shift=False` gives the plain similarity score (w_shi = 0).
+    As in CSI's code, w_shi = 1 / (mean true-shift logit) whatever its sign; a non-positive mean (an untrained shift
+    head) makes the shift term count against inliers, and is reported."""
     K = train_sim.shape[1]
     w_sim = 1 / train_sim.norm(dim=-1).mean(0)
     mean_logit = train_shift.diagonal(dim1=1, dim2=2).mean(0)
     if use_shift and bool((mean_logit <= 0).any()):
-        raise ValueError(f"mean true-shift logit on training data is {mean_logit.tolist()}; its inverse is no usable "
-                         "weight (the shift head has not learned the rotations). Train longer or use use_shift=False.")
+        print(f"warning: mean true-shift logit on training data is {[round(v, 3) for v in mean_logit.tolist()]}: the "
+              "shift head has not learned the rotations, the CSI score's shift weight is negative")
     w_shi = 1 / mean_logit if use_shift else torch.zeros(K)
     return CSIScoreStats(F.normalize(train_sim, dim=-1).transpose(0, 1).contiguous(), w_sim, w_shi)
 
@@ -279,10 +296,17 @@ def csi_score(stats: CSIScoreStats, sim: torch.Tensor, shift: torch.Tensor, chun
                     * stats.w_shi.to(z.device)).mean(1))
     return torch.cat(out)
 
-def score_eq11(train_sim: torch.Tensor, sim: torch.Tensor, chunk: int = 1024) -> torch.Tensor:
-    "Eq. 11 as printed: sum over shifts of sim*norm to ONE nearest training sample (argmax of that same sum)."
+def score_eq11(train_sim: torch.Tensor, sim: torch.Tensor, neighbour: str = 'shifted', chunk: int = 1024) -> torch.Tensor:
+    """Eq. 11: sum over shifts of sim*norm to ONE nearest training sample. `neighbour='shifted'` (ours, the repair)
+    picks it by that same shifted sum; 'printed' by the printed argmax, the unshifted similarity m(x_test, x')."""
+    if neighbour not in ('shifted', 'printed'): raise ValueError(f"neighbour must be 'shifted' or 'printed', got {neighbour!r}")
     axis = F.normalize(train_sim, dim=-1)
-    return torch.cat([torch.einsum('nkd,mkd->nm', sim[s:s + chunk], axis).amax(-1) for s in range(0, len(sim), chunk)])
+    out = []
+    for s in range(0, len(sim), chunk):
+        per = torch.einsum('nkd,mkd->nmk', sim[s:s + chunk], axis)             # (n, M, K): m(S_k x, S_k x')
+        pick = per.sum(-1) if neighbour == 'shifted' else per[..., 0]
+        out.append(per.sum(-1).gather(1, pick.argmax(1, keepdim=True))[:, 0])
+    return torch.cat(out)
 
 # %% ../nbs/30_csi_synth.ipynb #680ae146
 class CSINet(nn.Module):
@@ -371,6 +395,7 @@ class SynthConfig:
     betas: tuple = (0.9, 0.999)
     tau: float = 0.5               # NT-Xent temperature (CSI code)
     latent_hidden: int = 1000      # D' hidden units (AAE)
+    gen_size: int = 32             # side of E's inputs and G's outputs (SNGAN standard CNN: 32)
     def __post_init__(self):
         if self.variant not in VARIANTS: raise ValueError(f"variant must be one of {VARIANTS}, got {self.variant!r}")
 
@@ -418,6 +443,15 @@ class Algorithm1:
         self.m.zero_grad(set_to_none=True)
         return loss.item()
 
+    def _down(self, x):
+        "Real images at G's resolution (area interpolation; identity at 32 px)."
+        s = self.cfg.gen_size
+        return x if x.shape[-1] == s and x.shape[-2] == s else F.interpolate(x, size=(s, s), mode='area')
+
+    def _up(self, y, like):
+        "Generated images at the resolution of the real batch `like` (bilinear; identity at 32 px)."
+        return y if y.shape[-2:] == like.shape[-2:] else F.interpolate(y, size=like.shape[-2:], mode='bilinear', align_corners=False)
+
     def _csi(self, x):
         if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
         return csi_loss(self.m.F, x, self.aug, self.cfg.tau, self.g)
@@ -428,43 +462,45 @@ class Algorithm1:
             out = self._csi(x)
             log['L_csi'] = self._step(out['loss'], 'F')
             log['L_cls_si'] = out['cls_si'].item()
-            self.n += 1
-            if cfg.variant == 'csi' or self.n % cfg.n_every: return log
+            i, self.n = self.n, self.n + 1
+            if cfg.variant == 'csi' or i % cfg.n_every: return log     # batches 0, N, 2N, ... (0-based)
             full = cfg.variant == 'full'
             h = torch.randn(cfg.n_synthetic or len(x), cfg.z_dim, generator=self.g).to(x.device)
             # 2. image discriminator, then G (and E) against it
-            x_syn = m.G(h); x_rec = m.G(m.E(x)) if full else None
-            log['L_D'] = self._step(d_loss(m.D(x), m.D(x_syn.detach()), m.D(x_rec.detach()) if full else None), 'D')
+            xg = self._down(x)
+            x_syn = m.G(h); x_rec = m.G(m.E(xg)) if full else None
+            log['L_D'] = self._step(d_loss(m.D(xg), m.D(x_syn.detach()), m.D(x_rec.detach()) if full else None), 'D')
             fakes = [m.D(x_syn)] + ([m.D(x_rec)] if full else [])
             log['L_G_adv'] = self._step(g_adv_loss(*fakes, adv=cfg.adv), 'G', *(['E'] if full else []))
             # 3. G by contrasting its own samples (eq. 6)
-            log['L_csi_s'] = self._step(self._csi(m.G(h))['loss'], 'G')
+            log['L_csi_s'] = self._step(self._csi(self._up(m.G(h), x))['loss'], 'G')
             if full:
                 # 4. latent discriminator, then E against it
-                e = m.E(x)
+                e = m.E(xg)
                 log['L_LD'] = self._step(d_loss(m.Dz(h), m.Dz(e.detach())), 'Dz')
-                log['L_E_adv'] = self._step(g_adv_loss(m.Dz(m.E(x)), adv=cfg.adv), 'E')
+                log['L_E_adv'] = self._step(g_adv_loss(m.Dz(m.E(xg)), adv=cfg.adv), 'E')
                 # 5. reconstruction in pixels and in F's feature space (eq. 8)
-                x_rec = m.G(m.E(x))
+                x_rec = m.G(m.E(xg))
                 with torch.no_grad(): f_x = m.F(self.aug(x, self.g))['proj']
-                f_rec = m.F(self.aug(x_rec, self.g))['proj']
-                log['L_rec'] = self._step(rec_loss(x, x_rec, f_x, f_rec, cfg.lam_rec), 'G', 'E')
+                f_rec = m.F(self.aug(self._up(x_rec, x), self.g))['proj']
+                log['L_rec'] = self._step(rec_loss(xg, x_rec, f_x, f_rec, cfg.lam_rec), 'G', 'E')
                 # 6. latent reconstruction (eq. 10)
                 with torch.no_grad(): x_h = m.G(h)
                 log['L_lrec'] = self._step(latent_rec_loss(m.E(x_h), h), 'E')
             # 7. F on real and synthetic images together (eq. 5)
             with torch.no_grad(): x_syn = m.G(h)
-            log['L_joint'] = self._step(self._csi(torch.cat([x, x_syn]))['loss'], 'F')
+            log['L_joint'] = self._step(self._csi(torch.cat([x, self._up(x_syn, x)]))['loss'], 'F')
         return log
 
 # %% ../nbs/30_csi_synth.ipynb #3573c9a2
 @torch.no_grad()
 def csi_features(net: CSINet, images: torch.Tensor, n_aug: int = 10, crop_scale: float | None = 0.54, seed: int = 0,
-                 batch_size: int = 256, device: torch.device | str | None = None, progress: bool = False) -> dict:
-    "Ensemble-averaged features: {'sim': (N, K, d) projections, 'shift': (N, K, K) shift logits}."
+                 batch_size: int = 256, device: torch.device | str | None = None, progress: bool = False,
+                 augment=None) -> dict:
+    "Ensemble-averaged features {'sim': (N, K, d), 'shift': (N, K, K)}; `augment` replaces T(crop_scale) if given."
     from tqdm.auto import tqdm
     device = torch.device(device) if device is not None else next(net.parameters()).device
-    aug = SimCLRAugment(crop_scale=(crop_scale, crop_scale)) if crop_scale else (lambda x, g: x)
+    aug = augment or (SimCLRAugment(crop_scale=(crop_scale, crop_scale)) if crop_scale else (lambda x, g: x))
     was = net.training; net.eval()
     K, sims, shifts = net.n_shifts, [], []
     starts = range(0, len(images), batch_size)
@@ -482,13 +518,31 @@ def csi_features(net: CSINet, images: torch.Tensor, n_aug: int = 10, crop_scale:
     return {'sim': torch.cat(sims), 'shift': torch.cat(shifts)}
 
 def one_class_scores(train_feats: dict, test_feats: dict) -> dict:
-    "Inlier scores (high = normal) of the test set: 'csi' (CSI score), 'sim' (w_shi = 0), 'eq11' (seed's eq. 11)."
-    out = {'sim': csi_score(fit_csi_score(train_feats['sim'], train_feats['shift'], use_shift=False),
-                            test_feats['sim'], test_feats['shift']),
-           'eq11': score_eq11(train_feats['sim'], test_feats['sim'])}
-    try: out['csi'] = csi_score(fit_csi_score(train_feats['sim'], train_feats['shift']), test_feats['sim'], test_feats['shift'])
-    except ValueError as e: print(f"CSI score unavailable: {e}")
-    return out
+    """Inlier scores (high = normal) of the test set: 'csi' (CSI score: the baseline's), 'eq11' (eq. 11 with our
+    shifted-sum neighbour: the method's), 'eq11_printed' (eq. 11, printed argmax), 'sim' (CSI score with w_shi = 0)."""
+    tr, te = train_feats, test_feats
+    return {'csi': csi_score(fit_csi_score(tr['sim'], tr['shift']), te['sim'], te['shift']),
+            'eq11': score_eq11(tr['sim'], te['sim']),
+            'eq11_printed': score_eq11(tr['sim'], te['sim'], neighbour='printed'),
+            'sim': csi_score(fit_csi_score(tr['sim'], tr['shift'], use_shift=False), te['sim'], te['shift'])}
+
+# %% ../nbs/30_csi_synth.ipynb #b2bfa60e
+@torch.no_grad()
+def reestimate_bn(net: CSINet, images: torch.Tensor, augment=None, batch_size: int = 128, seed: int = 0,
+                  device=None) -> CSINet:
+    """Reset the BatchNorm running statistics of F and re-estimate them (cumulative average over batches) on `images`
+    seen as in training (flips, the K rotations, T); parameters are untouched. Returns `net` (in its previous mode)."""
+    device = torch.device(device) if device is not None else next(net.parameters()).device
+    bns = [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    moms = [m.momentum for m in bns]
+    for m in bns: m.reset_running_stats(); m.momentum = None
+    was = net.training; net.train()
+    g, aug = torch.Generator().manual_seed(seed), augment or SimCLRAugment()
+    for s in range(0, len(images), batch_size):
+        net(csi_views(images[s:s + batch_size].to(device), aug, net.n_shifts, g))
+    for m, mo in zip(bns, moms): m.momentum = mo
+    net.train(was)
+    return net
 
 # %% ../nbs/30_csi_synth.ipynb #f3f35ca1
 def fit_algorithm1(alg: Algorithm1, images: torch.Tensor, steps: int, batch_size: int, seed: int = 0,
@@ -509,10 +563,10 @@ def fit_algorithm1(alg: Algorithm1, images: torch.Tensor, steps: int, batch_size
 
 def evaluate_one_class(net: CSINet, train_images: torch.Tensor, test_images: torch.Tensor, test_labels: torch.Tensor,
                        n_aug: int = 10, crop_scale: float | None = 0.54, seed: int = 0, batch_size: int = 256,
-                       device=None) -> dict:
-    "One-class AUROC (label 1 = anomaly) of each available score ('csi', 'sim', 'eq11')."
+                       device=None, augment=None) -> dict:
+    "One-class AUROC (label 1 = anomaly) of each score of `one_class_scores` ('csi', 'eq11', 'eq11_printed', 'sim')."
     from uad_repro.metrics import auroc
-    kw = dict(n_aug=n_aug, crop_scale=crop_scale, seed=seed, batch_size=batch_size, device=device)
+    kw = dict(n_aug=n_aug, crop_scale=crop_scale, seed=seed, batch_size=batch_size, device=device, augment=augment)
     scores = one_class_scores(csi_features(net, train_images, **kw), csi_features(net, test_images, **kw))
     return {k: float(auroc(-v.numpy(), test_labels.numpy())) for k, v in scores.items()}
 
@@ -528,14 +582,26 @@ class SmokeConvNet(nn.Module):
         self.out_dim, self.pretrained = 8 * w, False
     def forward(self, x): return {'pool': self.net((x - 0.5) / 0.5)}
 
+class ImageNetResNet18(nn.Module):
+    "CSI's `resnet18_imagenet`: torchvision ResNet-18 (7x7 stride-2 stem, max-pool), random init, input (x - 0.5) / 0.5, 512-d pool."
+    def __init__(self):
+        super().__init__()
+        import torchvision
+        self.net = torchvision.models.resnet18(weights=None); self.net.fc = nn.Identity()
+        self.out_dim, self.pretrained = 512, False
+    def forward(self, x): return {'pool': self.net((x - 0.5) / 0.5)}
+
+CSI_BACKBONES = ('cifar_resnet18', 'resnet18_imagenet', 'smoke_convnet')
+
 def build_csi_net(backbone: str = 'cifar_resnet18', smoke_width: int = 16) -> CSINet:
-    "F with the paper's backbone (`cifar_resnet18`, random init, 512-d pool) or the CPU stand-in ('smoke_convnet')."
+    "F with CSI's backbone (`cifar_resnet18` for 32 px, `resnet18_imagenet` for ImageNet-30; random init) or the CPU stand-in."
     if backbone == 'cifar_resnet18':
         from uad_repro.backbones import build_backbone
         return CSINet(build_backbone('cifar_resnet18', pretrained=False, layers=['pool']), 512, feature_key='pool')
+    if backbone == 'resnet18_imagenet': return CSINet(ImageNetResNet18(), 512, feature_key='pool')
     if backbone == 'smoke_convnet':
         b = SmokeConvNet(smoke_width); return CSINet(b, b.out_dim, feature_key='pool')
-    raise ValueError(f"backbone must be 'cifar_resnet18' or 'smoke_convnet', got {backbone!r}")
+    raise ValueError(f"backbone must be one of {CSI_BACKBONES}, got {backbone!r}")
 
 # %% ../nbs/30_csi_synth.ipynb #e018e761
 def frechet_distance(mu1, cov1, mu2, cov2) -> float:
@@ -549,10 +615,16 @@ def frechet_distance(mu1, cov1, mu2, cov2) -> float:
     covmean = covmean.real
     return float(((mu1 - mu2) ** 2).sum() + np.trace(cov1) + np.trace(cov2) - 2 * np.trace(covmean))
 
+INCEPTION_FILE = 'inception_v3_google-0cc3c7bd.pth'
+
 def inception_weights_file(weights: str | None = None):
-    "Local torchvision Inception-v3 weights: `weights`, else the torch hub cache; clear error when absent."
+    "Local torchvision Inception-v3 weights: `weights`, else `$UAD_WEIGHTS_DIR`, else the torch hub cache; clear error when absent."
+    import os
     from pathlib import Path
-    p = Path(weights) if weights else Path(torch.hub.get_dir()) / 'checkpoints' / 'inception_v3_google-0cc3c7bd.pth'
+    wd = os.environ.get('UAD_WEIGHTS_DIR')
+    hub = Path(torch.hub.get_dir()) / 'checkpoints' / INCEPTION_FILE
+    cands = [Path(weights)] if weights else ([Path(wd).expanduser() / INCEPTION_FILE] if wd else []) + [hub]
+    p = next((c for c in cands if c.is_file()), cands[0])
     if not p.is_file():
         raise FileNotFoundError(f"FID needs ImageNet Inception-v3 weights at {p} (torchvision 'inception_v3_google-0cc3c7bd.pth'); "
                                 "they cannot be downloaded here. Put the file there or pass fid_weights=<path>.")
@@ -563,7 +635,12 @@ def inception_pool_features(images: torch.Tensor, weights: str | None = None, ba
     "2048-d pool features of [0,1] images resized to 299 px, with ImageNet Inception-v3 weights from a local file."
     import torchvision
     net = torchvision.models.inception_v3(weights=None, aux_logits=True, init_weights=False)
-    net.load_state_dict(torch.load(inception_weights_file(weights), map_location='cpu'), strict=True)
+    sd = torch.load(inception_weights_file(weights), map_location='cpu', weights_only=True)
+    if sd.pop('uad_repro.standin', None) is not None:      # random stand-in weights of the miniature data sets
+        from uad_repro.core import active_profile
+        if active_profile() != 'rehearse':
+            raise ValueError(f"{inception_weights_file(weights)} holds random stand-in weights, accepted only by the rehearse profile")
+    net.load_state_dict(sd, strict=True)
     net.fc = nn.Identity(); net.eval().to(device)
     mean = torch.tensor([0.485, 0.456, 0.406], device=device).view(1, 3, 1, 1)
     std = torch.tensor([0.229, 0.224, 0.225], device=device).view(1, 3, 1, 1)

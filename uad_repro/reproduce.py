@@ -303,11 +303,40 @@ STSSAD_JOBS: list[JobSpec] = [
 ]
 
 # %% ../nbs/90_reproduce.ipynb #5b9b0074
-# seed 002, contrasting synthetic images on top of CSI
+# seed 002, contrasting synthetic images on top of CSI: one full job per (dataset, class) so that a killed run loses one
+# class; the runner averages the per-class Table 1 / ablation cells over the jobs (n = classes). The rehearsal runs one
+# class per dataset: every code path (CIFAR ResNet, ImageNet ResNet at a cut size, all variants, FID, Figure 2).
+_CIFAR10 = ['airplane', 'automobile', 'bird', 'cat', 'deer', 'dog', 'frog', 'horse', 'ship', 'truck']
+_INCEPTION = 'weights:inception_v3_google-0cc3c7bd.pth'
+_CSI_COST = dict(  # per full job (one class): images x (4 rotations x 2 views) through a step; scored images x 4 x 10 x 2
+    cifar10=dict(train_img_steps=21_000_000, eval_imgs=3_600_000, cache_gb=0,
+                 notes='5000 train images x 1000 epochs = 5.0M per variant; csi+g and full add L_CSI-S and the doubled joint '
+                       'batch every 5th batch (x1.6): 5.0M + 7.9M + 8.2M; eval (5000 train + 10000 test) x 4 rotations x 10 '
+                       'draws x 2 BN protocols x 3 variants; FID: 2 x 5000 Inception images x 2 variants; CIFAR ResNet-18 32 px. '
+                       'No CSI entry in BENCHES: 31 prints images/s of a CSI step'),
+    cifar100=dict(train_img_steps=6_600_000, eval_imgs=2_000_000, cache_gb=0,
+                  notes='2500 train images x 1000 epochs = 2.5M (csi) + 4.1M (full); eval (2500 + 10000) x 4 x 10 x 2 x 2'),
+    imagenet30=dict(train_img_steps=3_400_000, eval_imgs=690_000, cache_gb=0,
+                    notes='1300 train images x 1000 epochs = 1.3M (csi) + 2.1M (full) at 224 px (ResNet-18 ImageNet stem, '
+                          '~12x the FLOPs of a 32-px CIFAR image); eval (1300 + 3000) x 4 x 10 x 2 x 2; images held in RAM '
+                          'as float32 at 256 px (~3.4 GB)'))
 CSI_SYNTH_JOBS: list[JobSpec] = [
     JobSpec('csi_synth', '31_csi_synth_table1.ipynb',
             {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv', 'Figure 2': 'csi_synth_fig2.png'},
-            needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', 'data:cifar100']}),
+            smoke=[{}], full=[{'dataset': 'cifar10', 'normal_class': 'cat'}],
+            rehearse=[{'dataset': 'cifar10', 'normal_class': 'cat'}],
+            needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', _INCEPTION]}, cost=_CSI_COST['cifar10']),
+    JobSpec('csi_synth', '31_csi_synth_table1.ipynb', {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv'},
+            smoke=[], full=[{'dataset': 'cifar10', 'normal_class': c} for c in _CIFAR10 if c != 'cat'], rehearse=[],
+            needs={'full': ['gpu', 'data:cifar10', _INCEPTION]}, cost=_CSI_COST['cifar10']),
+    JobSpec('csi_synth', '31_csi_synth_table1.ipynb', {'Table 1': 'table1.csv'},
+            smoke=[], full=[{'dataset': 'cifar100', 'normal_class': k} for k in range(20)],
+            rehearse=[{'dataset': 'cifar100', 'normal_class': 0}],
+            needs={'full': ['gpu', 'data:cifar100']}, cost=_CSI_COST['cifar100']),
+    JobSpec('csi_synth', '31_csi_synth_table1.ipynb', {'Table 1': 'table1.csv'},
+            smoke=[], full=[{'dataset': 'imagenet30', 'normal_class': k} for k in range(30)],
+            rehearse=[{'dataset': 'imagenet30', 'normal_class': 0}],
+            needs={'full': ['gpu', 'data:imagenet30']}, cost=_CSI_COST['imagenet30']),
 ]
 
 # %% ../nbs/90_reproduce.ipynb #0345ca96
