@@ -25,7 +25,7 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats', 'moment_loss',
            'protocol_batch_size', 'fit_projector', 'distance_map', 'project', 'score_maps', 'evaluate',
            'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task',
-           'oneclass_task', 'run_occ', 'raw_mean_baseline']
+           'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list']
 
 # %% ../nbs/40_occ_polar.ipynb #290873c8
 def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -430,11 +430,14 @@ def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', 
 
 def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficientnet_lite0', n_train: int | None = None,
                   n_test_per_class: int | None = None, pretrained: bool = True, weights=None, cache_dir=None, seed: int = 0,
-                  device='cpu', progress: bool = True, size: int = 256, crop: int = 224) -> OCCTask:
-    "One-vs-rest task of a semantic dataset ('cifar10', 'fashion_mnist', ...), penultimate features, resize 256 / crop 224."
+                  device='cpu', progress: bool = True, size: int = 256, crop: int = 224, sources=None) -> OCCTask:
+    """One-vs-rest task of a semantic dataset ('cifar10', 'fashion_mnist', ...), penultimate features, resize 256 / crop
+    224; `sources`: the (train, test) `LabelledImages` already read (else read from `root`)."""
     from uad_repro.data import one_vs_rest, SEMANTIC_READERS
-    src_tr = SEMANTIC_READERS[source](root, 'train') if root is not None else source
-    src_te = SEMANTIC_READERS[source](root, 'test') if root is not None else source
+    if sources is not None: src_tr, src_te = sources
+    else:
+        src_tr = SEMANTIC_READERS[source](root, 'train') if root is not None else source
+        src_te = SEMANTIC_READERS[source](root, 'test') if root is not None else source
     tr = one_vs_rest(src_tr, normal_class, 'train', size=size, crop=crop, n_per_class=n_train, seed=seed)
     te = one_vs_rest(src_te, normal_class, 'test', size=size, crop=crop, n_per_class=n_test_per_class, seed=seed)
     kw = dict(cache_dir=cache_dir, pretrained=pretrained, weights=weights, transform_id=f'resize{size}_crop{crop}',
@@ -469,3 +472,23 @@ def raw_mean_baseline(task: OCCTask, image_reduce: str = 'max', pixel_metrics=PI
     r = evaluate(nn.Identity(), task.test, features_mean(task.train), task.labels, task.masks if len(task.train.shape) == 4 else None,
                  size=task.crop, image_reduce=image_reduce, pixel_metrics=pixel_metrics, device=device)
     return {k: 100 * v for k, v in r.items()}
+
+# %% ../nbs/40_occ_polar.ipynb #8eeb732e
+def image_side_range(datasets) -> tuple[int, int]:
+    "Smallest and largest image side in pixels over all items of `datasets` (file headers, or in-memory arrays' shape)."
+    from uad_repro.backbones import dataset_paths
+    from uad_repro.data import image_size
+    lo, hi = math.inf, 0
+    for ds in datasets:
+        imgs = getattr(ds, 'images', None)
+        if isinstance(imgs, np.ndarray): sides = list(imgs.shape[1:3])
+        else:
+            paths = imgs if isinstance(imgs, (list, tuple)) and len(imgs) and isinstance(imgs[0], (str, Path)) else dataset_paths(ds)
+            sides = [s for p in paths for s in image_size(p)]
+        lo, hi = min(lo, *sides), max(hi, *sides)
+    return int(lo), int(hi)
+
+def as_list(x) -> list:
+    "A list from a list, a tuple, one name, or a string such as \"['bottle', 'grid']\" or 'bottle,grid' (papermill -p)."
+    if x is None or isinstance(x, (list, tuple)): return x if x is None else list(x)
+    return [t.strip().strip('\'"') for t in str(x).strip('[]').split(',') if t.strip().strip('\'"')]
