@@ -23,7 +23,7 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'concat_multiscale', 'MultiScaleFeatures', 'feature_cache_dir', 'content_digests', 'cache_entry',
            'stored_features', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear', 'VectorConv1x1',
            'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats', 'moment_loss',
-           'protocol_batch_size', 'fit_projector', 'distance_map', 'project', 'score_maps', 'evaluate',
+           'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project', 'score_maps', 'evaluate',
            'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task',
            'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list']
 
@@ -264,17 +264,22 @@ def protocol_batch_size(protocol: str, dataset: str = 'mvtec_ad') -> int:
     bs = PROTOCOLS[protocol]['batch_size']
     return bs[dataset] if isinstance(bs, dict) else bs
 
+def auto_method(shape, batch_size: int) -> str:
+    """'moments' for maps whose batch holds more positions than channels (a step costs C^3 instead of n C^2: WRN-50 at
+    224 px, Lite0), else 'naive' (vectors; small maps such as a 64-px rehearsal): both give the same trajectory."""
+    return 'moments' if len(shape) == 4 and shape[2] * shape[3] * min(batch_size, shape[0]) > shape[1] else 'naive'
+
 def fit_projector(feats, center: torch.Tensor, epochs: int = 20, batch_size: int = 64, lr: float = LR,
                   weight_decay: float = WEIGHT_DECAY, radius: float = RADIUS, projector: nn.Module | None = None,
                   kind: str = 'conv1x1', seed: int = 0, method: str = 'auto', moments=None, progress: bool = True,
                   check_outside: bool = True, device='cpu') -> tuple[nn.Module, dict]:
     """Train a C -> C projector so that features `feats` ((N, C) or (N, C, H, W), may be lazy / memory-mapped) map
     into the sphere around `center`. method: 'naive' (per-position hinge), 'moments' (exact second-moment form,
-    maps only) or 'auto' (moments for maps, naive for vectors). Returns (projector, history)."""
+    maps only) or 'auto' (`auto_method`: the cheaper exact one). Returns (projector, history)."""
     from uad_repro.train import seed_everything
     N, C = len(feats), feats.shape[1]
     maps = len(feats.shape) == 4
-    if method == 'auto': method = 'moments' if maps else 'naive'
+    if method == 'auto': method = auto_method(feats.shape, batch_size)
     if method not in ('naive', 'moments'): raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {method!r}")
     if method == 'moments' and not maps: raise ValueError("method='moments' needs (N, C, H, W) feature maps")
     if center.shape != (C,): raise ValueError(f"centre has shape {tuple(center.shape)}, features have {C} channels")
@@ -458,9 +463,9 @@ def run_occ(task: OCCTask, protocol: str = 'B', norm: float = 1.0, center_kind: 
     epochs = PROTOCOLS[protocol]['epochs'] if epochs is None else epochs
     batch_size = protocol_batch_size(protocol, dataset) if batch_size is None else batch_size
     c = sample_center(task.channels, center_kind, norm, center_seed, features=task.train if center_kind == 'feature_mean' else None)
-    maps = len(task.train.shape) == 4
-    p, h = fit_projector(task.train, c, epochs, batch_size, kind=projector_kind, seed=seed, check_outside=check_outside,
-                         moments=task.moments if maps else None, progress=progress, device=device)
+    maps, method = len(task.train.shape) == 4, auto_method(task.train.shape, batch_size)
+    p, h = fit_projector(task.train, c, epochs, batch_size, kind=projector_kind, seed=seed, check_outside=check_outside, method=method,
+                         moments=task.moments if method == 'moments' else None, progress=progress, device=device)
     r = evaluate(p, task.test, c, task.labels, task.masks if maps else None, size=task.crop, image_reduce=image_reduce,
                  pixel_metrics=pixel_metrics, device=device, return_maps=return_maps)
     out = {k: (100 * v if k in METRICS else v) for k, v in r.items()}
