@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_occ_polar.ipynb #661f95fa
 from __future__ import annotations
-import functools, hashlib, json, math, os, shutil, tempfile, time
+import functools, hashlib, json, math, os, shutil, tempfile, time, warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -21,11 +21,11 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'RADIUS', 'CENTER_SEED', 'IMAGE_REDUCE', 'PIXEL_METRICS', 'METRICS', 'polar_coordinates', 'polar_loss_terms',
            'pairwise_polar_loss', 'eq12_loss', 'eq13_as_printed', 'eq13_corrected', 'sample_center', 'features_mean',
            'concat_multiscale', 'MultiScaleFeatures', 'feature_cache_dir', 'content_digests', 'cache_entry',
-           'stored_features', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear', 'VectorConv1x1',
-           'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats', 'moment_loss',
-           'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project', 'score_maps', 'evaluate',
-           'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task',
-           'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list']
+           'stored_features', 'widen_to_float32', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear',
+           'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats',
+           'moment_loss', 'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project',
+           'score_maps', 'evaluate', 'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients',
+           'OCCTask', 'mvtec_task', 'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list']
 
 # %% ../nbs/40_occ_polar.ipynb #290873c8
 def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -159,8 +159,11 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
             for s in tqdm(range(0, n, batch_size), desc=f'features {bb.name}', disable=not progress):
                 x = torch.stack([dataset[i]['image'] for i in range(s, min(n, s + batch_size))]).to(device)
                 for k, v in bb(x).items():
-                    if k not in arrays: arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *v.shape[1:]))
-                    arrays[k][s:s + len(x)] = v.float().cpu().numpy()
+                    a = v.float().cpu().numpy()
+                    if k not in arrays: arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
+                    if arrays[k].dtype == np.float16 and np.abs(a).max() > np.finfo(np.float16).max:
+                        arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
+                    arrays[k][s:s + len(x)] = a
             for a in arrays.values(): a.flush()
             del arrays
             (tmp / 'key.json').write_text(json.dumps(key))
@@ -169,6 +172,13 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
             if not (entry / 'key.json').exists(): raise       # else: another process stored the same entry first
         finally: shutil.rmtree(tmp, ignore_errors=True)
     return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
+
+def widen_to_float32(arr, path: Path, rows: int):
+    "Re-store a float16 memory map as float32 (values beyond float16's range appeared), keeping its first `rows` rows."
+    warnings.warn(f"{path.parent.name}/{path.name}: features exceed the float16 range (|x| > 65504), stored as float32")
+    wide = np.lib.format.open_memmap(path.with_suffix('.f32'), 'w+', np.float32, arr.shape)
+    wide[:rows] = arr[:rows]; wide.flush(); os.replace(path.with_suffix('.f32'), path)
+    return wide
 
 def free_features(entries) -> float:
     "Delete cache entry folders; returns the gigabytes freed."
