@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_occ_polar.ipynb #661f95fa
 from __future__ import annotations
-import math, time
+import functools, hashlib, json, math, os, shutil, tempfile, time, warnings
 from pathlib import Path
 from typing import Sequence
 
@@ -18,12 +18,14 @@ from .core import repo_root
 
 # %% auto #0
 __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_KINDS', 'PROTOCOLS', 'LR', 'WEIGHT_DECAY',
-           'RADIUS', 'CENTER_SEED', 'IMAGE_REDUCE', 'polar_coordinates', 'polar_loss_terms', 'pairwise_polar_loss',
-           'sample_center', 'features_mean', 'concat_multiscale', 'MultiScaleFeatures', 'occ_features', 'ChannelLinear',
+           'RADIUS', 'CENTER_SEED', 'IMAGE_REDUCE', 'PIXEL_METRICS', 'METRICS', 'polar_coordinates', 'polar_loss_terms',
+           'pairwise_polar_loss', 'eq12_loss', 'eq13_as_printed', 'eq13_corrected', 'sample_center', 'features_mean',
+           'concat_multiscale', 'MultiScaleFeatures', 'feature_cache_dir', 'content_digests', 'cache_entry',
+           'stored_features', 'widen_to_float32', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear',
            'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats',
-           'moment_loss', 'protocol_batch_size', 'fit_projector', 'distance_map', 'project', 'score_maps', 'evaluate',
-           'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task',
-           'oneclass_task', 'run_occ']
+           'moment_loss', 'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project',
+           'score_maps', 'evaluate', 'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients',
+           'OCCTask', 'mvtec_task', 'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list']
 
 # %% ../nbs/40_occ_polar.ipynb #290873c8
 def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -42,6 +44,18 @@ def pairwise_polar_loss(z: torch.Tensor, alpha: torch.Tensor) -> torch.Tensor:
     "Right-hand side of eq. 11: sum_i a_i |z_i|^2 - sum_ij a_i a_j |z_i||z_j| cos(theta_ij)."
     r = z.norm(dim=1); cos = F.normalize(z, dim=1) @ F.normalize(z, dim=1).T
     return alpha @ r ** 2 - alpha @ ((r[:, None] * r[None, :] * cos) @ alpha)
+
+def eq12_loss(r, alpha: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
+    "Eq. 12: all norms equal to r, L = sum_i a_i r^2 - sum_ij a_i a_j r^2 cos(theta_ij)."
+    return alpha.sum() * r ** 2 - r ** 2 * (alpha @ cos @ alpha)
+
+def eq13_as_printed(r, alpha: torch.Tensor) -> torch.Tensor:
+    "Eq. 13 as printed: 2 r (sum_i a_i - sum_ij a_i a_j), without the cosine."
+    return 2 * r * (alpha.sum() - (alpha[:, None] * alpha[None, :]).sum())
+
+def eq13_corrected(r, alpha: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
+    "dL/dr of eq. 12: 2 r (sum_i a_i - sum_ij a_i a_j cos(theta_ij)) (= 2 L / r on the simplex)."
+    return 2 * r * (alpha.sum() - alpha @ cos @ alpha)
 
 # %% ../nbs/40_occ_polar.ipynb #6f4f31fb
 CENTER_KINDS = ('normal', 'uniform', 'ones', 'feature_mean')
@@ -96,20 +110,104 @@ class MultiScaleFeatures:
         if isinstance(idx, torch.Tensor): idx = idx.numpy()
         return concat_multiscale([torch.as_tensor(np.asarray(l)[idx]) for l in self.layers])
 
+# %% ../nbs/40_occ_polar.ipynb #cca01e59
+def feature_cache_dir(cache_dir: str | Path | None = None) -> Path:
+    "Folder of the feature cache: `cache_dir`, else `$UAD_CACHE_DIR/features`, else `~/.cache/uad_repro/features` (outside the checkout)."
+    if cache_dir is not None: return Path(cache_dir).expanduser()
+    root = os.environ.get('UAD_CACHE_DIR')
+    return (Path(root).expanduser() if root else Path.home() / '.cache' / 'uad_repro') / 'features'
+
+def content_digests(dataset) -> list[str]:
+    """What identifies each item of `dataset` by content: the SHA-256 of its file's bytes (a copy or a symlink of the
+    same file gives the same key), or, for in-memory datasets, one BLAKE2b digest of all pixels."""
+    from uad_repro.backbones import dataset_paths
+    from uad_repro.data import file_digest
+    paths = dataset_paths(dataset)
+    if all(Path(p).is_file() for p in paths): return [file_digest(p) for p in paths]
+    h = hashlib.blake2b(digest_size=16)
+    imgs = getattr(dataset, 'images', None)
+    if isinstance(imgs, np.ndarray): h.update(np.ascontiguousarray(imgs).view(np.uint8).tobytes())
+    else:
+        for i in range(len(dataset)): h.update(dataset[i]['image'].contiguous().numpy().tobytes())
+    return [f'pixels:{h.hexdigest()}:{len(dataset)}']
+
+def _fingerprint(bb) -> str:
+    "Weights fingerprint of a backbone, computed once per backbone object."
+    from uad_repro.backbones import weights_fingerprint
+    if getattr(bb, '_occ_fingerprint', None) is None: bb._occ_fingerprint = weights_fingerprint(bb)
+    return bb._occ_fingerprint
+
+def cache_entry(bb, dataset, cache_dir: Path, transform_id: str, dtype: str) -> tuple[Path, dict]:
+    "Entry folder and key of the features of `dataset` through backbone `bb`: weights, layers, transform, dtype, content."
+    ds = {k: repr(getattr(dataset, k)) for k in ('size', 'crop') if hasattr(dataset, k)}
+    key = dict(backbone=bb.name, weights=_fingerprint(bb), layers=list(bb.layers), transform=transform_id, dataset=ds,
+               dtype=dtype, content=content_digests(dataset))
+    return Path(cache_dir) / f"{bb.name}-{hashlib.sha1(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]}", key
+
+# %% ../nbs/40_occ_polar.ipynb #87409df8
+@torch.no_grad()
+def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str = 'float16', batch_size: int = 16,
+                    device='cpu', progress: bool = True) -> tuple[dict[str, torch.Tensor], Path]:
+    """({layer: memory-mapped (N, ...) tensor}, entry folder) of `dataset` through `bb` (eval mode), computed once
+    per `cache_entry` key and stored as `dtype` ('float16': half the disk of float32, see the test on bottle)."""
+    entry, key = cache_entry(bb, dataset, cache_dir, transform_id, dtype)
+    if not (entry / 'key.json').exists():
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.'))
+        try:
+            bb.eval().to(device); arrays, n = {}, len(dataset)
+            for s in tqdm(range(0, n, batch_size), desc=f'features {bb.name}', disable=not progress):
+                x = torch.stack([dataset[i]['image'] for i in range(s, min(n, s + batch_size))]).to(device)
+                for k, v in bb(x).items():
+                    a = v.float().cpu().numpy()
+                    if k not in arrays: arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
+                    if arrays[k].dtype == np.float16 and np.abs(a).max() > np.finfo(np.float16).max:
+                        arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
+                    arrays[k][s:s + len(x)] = a
+            for a in arrays.values(): a.flush()
+            del arrays
+            (tmp / 'key.json').write_text(json.dumps(key))
+            os.replace(tmp, entry)
+        except OSError:
+            if not (entry / 'key.json').exists(): raise       # else: another process stored the same entry first
+        finally: shutil.rmtree(tmp, ignore_errors=True)
+    return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
+
+def widen_to_float32(arr, path: Path, rows: int):
+    "Re-store a float16 memory map as float32 (values beyond float16's range appeared), keeping its first `rows` rows."
+    warnings.warn(f"{path.parent.name}/{path.name}: features exceed the float16 range (|x| > 65504), stored as float32")
+    wide = np.lib.format.open_memmap(path.with_suffix('.f32'), 'w+', np.float32, arr.shape)
+    wide[:rows] = arr[:rows]; wide.flush(); os.replace(path.with_suffix('.f32'), path)
+    return wide
+
+def free_features(entries) -> float:
+    "Delete cache entry folders; returns the gigabytes freed."
+    gb = 0.0
+    for e in map(Path, entries):
+        if e.is_dir(): gb += sum(f.stat().st_size for f in e.iterdir()) / 1e9; shutil.rmtree(e)
+    return gb
+
+# %% ../nbs/40_occ_polar.ipynb #124284dc
+@functools.lru_cache(maxsize=4)
+def occ_backbone(name: str, pretrained: bool = True, weights: str | None = None, layers: tuple = ()):
+    "The frozen feature extractor `name` returning `layers`; the last four built are kept (a job reuses them per category)."
+    from uad_repro.backbones import build_backbone
+    return build_backbone(name, pretrained=pretrained, weights=weights, layers=layers).eval()
+
 def occ_features(backbone_name: str, dataset, kind: str, cache_dir: str | Path | None = None, pretrained: bool = True,
                  weights: str | Path | None = None, transform_id: str = 'resize256_crop224', device='cpu',
-                 batch_size: int = 16, progress: bool = True):
+                 batch_size: int = 16, progress: bool = True, dtype: str = 'float16', entries: list | None = None):
     """Frozen features of every image of `dataset` through `backbone_name`: kind='multiscale' -> MultiScaleFeatures
-    (N, C, H, W); kind='penultimate' -> (N, C) tensor. Cached on disk by `uad_repro.backbones.cached_features`."""
-    from uad_repro.backbones import build_backbone, cached_features
+    (N, C, H, W); kind='penultimate' -> (N, C) float32 tensor. Stored under `feature_cache_dir(cache_dir)` as `dtype`;
+    the entry folder is appended to `entries` (for `free_features`)."""
     if kind not in ('multiscale', 'penultimate'): raise ValueError(f"kind must be 'multiscale' or 'penultimate', got {kind!r}")
     if kind == 'multiscale' and backbone_name not in MULTISCALE_LAYERS:
         raise ValueError(f"no multi-scale layer set for {backbone_name!r}; known: {sorted(MULTISCALE_LAYERS)}")
     layers = MULTISCALE_LAYERS[backbone_name] if kind == 'multiscale' else (PENULTIMATE_LAYER,)
-    bb = build_backbone(backbone_name, pretrained=pretrained, weights=weights, layers=layers)
-    cache_dir = Path(cache_dir) if cache_dir is not None else repo_root() / '.cache' / 'features'
-    feats = cached_features(bb, dataset, cache_dir, transform_id, batch_size=batch_size, device=device, progress=progress)
-    return MultiScaleFeatures([feats[l] for l in layers]) if kind == 'multiscale' else feats[PENULTIMATE_LAYER]
+    bb = occ_backbone(backbone_name, pretrained, None if weights is None else str(weights), layers)
+    feats, entry = stored_features(bb, dataset, feature_cache_dir(cache_dir), transform_id, dtype, batch_size, device, progress)
+    if entries is not None: entries.append(entry)
+    return MultiScaleFeatures([feats[l] for l in layers]) if kind == 'multiscale' else feats[PENULTIMATE_LAYER].float().flatten(1)
 
 # %% ../nbs/40_occ_polar.ipynb #ffd7f5f4
 PROJECTOR_KINDS = ('conv1x1', 'linear')
@@ -176,17 +274,22 @@ def protocol_batch_size(protocol: str, dataset: str = 'mvtec_ad') -> int:
     bs = PROTOCOLS[protocol]['batch_size']
     return bs[dataset] if isinstance(bs, dict) else bs
 
+def auto_method(shape, batch_size: int) -> str:
+    """'moments' for maps whose batch holds more positions than channels (a step costs C^3 instead of n C^2: WRN-50 at
+    224 px, Lite0), else 'naive' (vectors; small maps such as a 64-px rehearsal): both give the same trajectory."""
+    return 'moments' if len(shape) == 4 and shape[2] * shape[3] * min(batch_size, shape[0]) > shape[1] else 'naive'
+
 def fit_projector(feats, center: torch.Tensor, epochs: int = 20, batch_size: int = 64, lr: float = LR,
                   weight_decay: float = WEIGHT_DECAY, radius: float = RADIUS, projector: nn.Module | None = None,
                   kind: str = 'conv1x1', seed: int = 0, method: str = 'auto', moments=None, progress: bool = True,
                   check_outside: bool = True, device='cpu') -> tuple[nn.Module, dict]:
     """Train a C -> C projector so that features `feats` ((N, C) or (N, C, H, W), may be lazy / memory-mapped) map
     into the sphere around `center`. method: 'naive' (per-position hinge), 'moments' (exact second-moment form,
-    maps only) or 'auto' (moments for maps, naive for vectors). Returns (projector, history)."""
+    maps only) or 'auto' (`auto_method`: the cheaper exact one). Returns (projector, history)."""
     from uad_repro.train import seed_everything
     N, C = len(feats), feats.shape[1]
     maps = len(feats.shape) == 4
-    if method == 'auto': method = 'moments' if maps else 'naive'
+    if method == 'auto': method = auto_method(feats.shape, batch_size)
     if method not in ('naive', 'moments'): raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {method!r}")
     if method == 'moments' and not maps: raise ValueError("method='moments' needs (N, C, H, W) feature maps")
     if center.shape != (C,): raise ValueError(f"centre has shape {tuple(center.shape)}, features have {C} channels")
@@ -254,15 +357,27 @@ def score_maps(dist: torch.Tensor, size: int = 224, sigma: float = 4.0, image_re
     maps = maps.reshape(len(dist), *maps.shape[-2:])
     return maps, (maps.flatten(1).amax(1) if image_reduce == 'max' else maps.flatten(1).mean(1))
 
+PIXEL_METRICS = ('p_auroc', 'p_ap', 'aupro')
+METRICS = ('i_auroc',) + PIXEL_METRICS
+
 def evaluate(projector: nn.Module, feats, center: torch.Tensor, labels, masks=None, size: int = 224,
-             sigma: float = 4.0, image_reduce: str = 'max', device='cpu') -> dict:
-    "Image AUROC (and pixel AUROC when `masks` (N, 1, H, W) are given and features are maps) on a test set."
-    from uad_repro.metrics import auroc, pixel_auroc
+             sigma: float = 4.0, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu',
+             return_maps: bool = False) -> dict:
+    """Image AUROC and, for maps, the `pixel_metrics`: pixel AUROC 'p_auroc', pixel average precision 'p_ap', official
+    AUPRO 'aupro' (FPR <= 0.3). They are NaN (reported 'n/a') when `masks` (N, 1, H, W) are None or do not hold both
+    normal and anomalous pixels (a set labelled per image only). `return_maps`: also 'maps' (N, size, size), 'scores'."""
+    from uad_repro.metrics import auroc, pixel_auroc, pixel_average_precision, aupro
+    bad = set(pixel_metrics) - set(PIXEL_METRICS)
+    if bad: raise ValueError(f"unknown pixel metric(s) {sorted(bad)}; choose from {PIXEL_METRICS}")
     dist = distance_map(projector, feats, center, device=device)
     maps, img = score_maps(dist, size, sigma, image_reduce)
     out = dict(i_auroc=float(auroc(img.numpy(), np.asarray(labels))))
-    if masks is not None and maps is not None:
-        out['p_auroc'] = float(pixel_auroc(maps.numpy(), torch.as_tensor(masks).reshape(maps.shape).numpy()))
+    if maps is not None and pixel_metrics:
+        m = None if masks is None else torch.as_tensor(masks).reshape(maps.shape).numpy() > 0.5
+        truth = m is not None and bool(m.any()) and not bool(m.all())
+        fns = dict(p_auroc=pixel_auroc, p_ap=pixel_average_precision, aupro=aupro)
+        for k in pixel_metrics: out[k] = float(fns[k](maps.numpy(), m)) if truth else float('nan')
+    if return_maps: out.update(maps=maps, scores=img)
     return out
 
 # %% ../nbs/40_occ_polar.ipynb #f43f639b
@@ -291,11 +406,11 @@ def polar_gradients(z: torch.Tensor, c: torch.Tensor) -> dict:
 
 # %% ../nbs/40_occ_polar.ipynb #64bc25ea
 class OCCTask:
-    "Cached train/test features of one task plus test labels (and masks for industrial tasks)."
-    def __init__(self, name, train, test, labels, masks=None, device='cpu'):
+    "Cached train/test features of one task, test labels, masks (None without pixel ground truth) and cache entries."
+    def __init__(self, name, train, test, labels, masks=None, device='cpu', crop: int = 224, entries=()):
         self.name, self.train, self.labels, self.masks, self.device = name, train, np.asarray(labels), masks, device
-        self.test = test[torch.arange(len(test))] if isinstance(test, MultiScaleFeatures) else torch.as_tensor(test)  # evaluated often: keep in memory
-        self._moments = None
+        self.test = test[torch.arange(len(test))] if isinstance(test, MultiScaleFeatures) else torch.as_tensor(test).float()  # evaluated often: in memory
+        self.crop, self.entries, self._moments = crop, list(entries), None
     @property
     def moments(self):
         "Per-image second moments of the training maps (computed once)."
@@ -303,47 +418,92 @@ class OCCTask:
         return self._moments
     @property
     def channels(self) -> int: return self.train.shape[1]
-    def __repr__(self): return f"OCCTask({self.name}: train {tuple(self.train.shape)}, test {tuple(self.test.shape)}, anomalies {int(self.labels.sum())})"
+    @property
+    def has_pixel_truth(self) -> bool: return self.masks is not None and bool(self.masks.max() > 0) and bool(self.masks.min() == 0)
+    def free(self, keep_cache: bool = False) -> float:
+        "Drop the in-memory features and moments and (unless `keep_cache`) the task's cache entries; returns GB freed on disk."
+        self.train = self.test = self._moments = None
+        return 0.0 if keep_cache else free_features(self.entries)
+    def __repr__(self):
+        if self.test is None: return f"OCCTask({self.name}: freed)"
+        return f"OCCTask({self.name}: train {tuple(self.train.shape)}, test {tuple(self.test.shape)}, anomalies {int(self.labels.sum())})"
 
+# %% ../nbs/40_occ_polar.ipynb #85b3349c
 def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', kind: str = 'multiscale',
-               pretrained: bool = True, weights=None, cache_dir=None, device='cpu', progress: bool = True) -> OCCTask:
-    "An MVTec-layout category (MVTec AD, MPDD, converted VisA) at resize 256 / crop 224, features of `kind`."
+               pretrained: bool = True, weights=None, cache_dir=None, device='cpu', progress: bool = True,
+               size: int = 256, crop: int = 224, n_per_type: int | None = None, seed: int = 0) -> OCCTask:
+    """An MVTec-layout category (MVTec AD, MPDD, converted VisA, your own) at resize `size` / crop `crop` (the paper:
+    256 / 224), features of `kind`; `n_per_type` images per type folder (None: all)."""
     from uad_repro.data import MVTecDataset
-    tr = MVTecDataset(category_root, 'train', size=256, crop=224)
-    te = MVTecDataset(category_root, 'test', size=256, crop=224)
-    ftr = occ_features(backbone, tr, kind, cache_dir, pretrained, weights, device=device, progress=progress)
-    fte = occ_features(backbone, te, kind, cache_dir, pretrained, weights, device=device, progress=progress)
-    masks = torch.stack([te[i]['mask'] for i in range(len(te))]) if kind == 'multiscale' else None
-    return OCCTask(Path(category_root).name, ftr, fte, te.labels, masks, device)
+    tr = MVTecDataset(category_root, 'train', size=size, crop=crop, n_per_type=n_per_type, seed=seed)
+    te = MVTecDataset(category_root, 'test', size=size, crop=crop, n_per_type=n_per_type, seed=seed)
+    kw = dict(cache_dir=cache_dir, pretrained=pretrained, weights=weights, transform_id=f'resize{size}_crop{crop}',
+              device=device, progress=progress, entries=[])
+    ftr, fte = occ_features(backbone, tr, kind, **kw), occ_features(backbone, te, kind, **kw)
+    masks = te.masks() if kind == 'multiscale' else None
+    return OCCTask(Path(category_root).name, ftr, fte, te.labels, masks, device, crop, kw['entries'])
 
 def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficientnet_lite0', n_train: int | None = None,
                   n_test_per_class: int | None = None, pretrained: bool = True, weights=None, cache_dir=None, seed: int = 0,
-                  device='cpu', progress: bool = True) -> OCCTask:
-    "One-vs-rest task of a semantic dataset ('cifar10', 'fashion_mnist', ...), penultimate features, resize 256 / crop 224."
+                  device='cpu', progress: bool = True, size: int = 256, crop: int = 224, sources=None) -> OCCTask:
+    """One-vs-rest task of a semantic dataset ('cifar10', 'fashion_mnist', ...), penultimate features, resize 256 / crop
+    224; `sources`: the (train, test) `LabelledImages` already read (else read from `root`)."""
     from uad_repro.data import one_vs_rest, SEMANTIC_READERS
-    src_tr = SEMANTIC_READERS[source](root, 'train') if root is not None else source
-    src_te = SEMANTIC_READERS[source](root, 'test') if root is not None else source
-    tr = one_vs_rest(src_tr, normal_class, 'train', size=256, crop=224, n_per_class=n_train, seed=seed)
-    te = one_vs_rest(src_te, normal_class, 'test', size=256, crop=224, n_per_class=n_test_per_class, seed=seed)
-    ftr = occ_features(backbone, tr, 'penultimate', cache_dir, pretrained, weights, device=device, progress=progress)
-    fte = occ_features(backbone, te, 'penultimate', cache_dir, pretrained, weights, device=device, progress=progress)
-    return OCCTask(f'{source}/{normal_class}', ftr, fte, te.labels, device=device)
+    if sources is not None: src_tr, src_te = sources
+    else:
+        src_tr = SEMANTIC_READERS[source](root, 'train') if root is not None else source
+        src_te = SEMANTIC_READERS[source](root, 'test') if root is not None else source
+    tr = one_vs_rest(src_tr, normal_class, 'train', size=size, crop=crop, n_per_class=n_train, seed=seed)
+    te = one_vs_rest(src_te, normal_class, 'test', size=size, crop=crop, n_per_class=n_test_per_class, seed=seed)
+    kw = dict(cache_dir=cache_dir, pretrained=pretrained, weights=weights, transform_id=f'resize{size}_crop{crop}',
+              device=device, progress=progress, entries=[])
+    ftr, fte = occ_features(backbone, tr, 'penultimate', **kw), occ_features(backbone, te, 'penultimate', **kw)
+    return OCCTask(f'{source}/{normal_class}', ftr, fte, te.labels, device=device, crop=crop, entries=kw['entries'])
 
+# %% ../nbs/40_occ_polar.ipynb #c675b458
 def run_occ(task: OCCTask, protocol: str = 'B', norm: float = 1.0, center_kind: str = 'normal', projector_kind: str = 'conv1x1',
             epochs: int | None = None, batch_size: int | None = None, dataset: str = 'mvtec_ad', seed: int = 0,
-            center_seed: int = CENTER_SEED, image_reduce: str = 'max', pixel: bool = True, device='cpu',
-            return_model: bool = False, progress: bool = False, check_outside: bool = False):
-    """Train one configuration on `task` and return its metrics in percent (i_auroc[, p_auroc]) plus timing;
-    epochs / batch size default to `protocol`'s ('A', 'B', 'C'). `check_outside` (off by default: it costs a pass
-    over the training maps) verifies that no training position ended inside the sphere (see `fit_projector`)."""
+            center_seed: int = CENTER_SEED, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu',
+            return_model: bool = False, return_maps: bool = False, progress: bool = False, check_outside: bool = False):
+    """Train one configuration on `task` and return its metrics in percent (i_auroc[, p_auroc, p_ap, aupro]) plus
+    timing; epochs / batch size default to `protocol`'s ('A', 'B', 'C'). `return_model`: (metrics, projector, centre).
+    `return_maps`: the metrics also hold 'maps' (N, crop, crop) and 'scores' (N,). `check_outside` (off by default: it
+    costs a pass over the training maps) verifies that no training position ended inside the sphere."""
     if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {protocol!r}")
     epochs = PROTOCOLS[protocol]['epochs'] if epochs is None else epochs
     batch_size = protocol_batch_size(protocol, dataset) if batch_size is None else batch_size
     c = sample_center(task.channels, center_kind, norm, center_seed, features=task.train if center_kind == 'feature_mean' else None)
-    maps = len(task.train.shape) == 4
-    p, h = fit_projector(task.train, c, epochs, batch_size, kind=projector_kind, seed=seed, check_outside=check_outside,
-                         moments=task.moments if maps else None, progress=progress, device=device)
-    r = evaluate(p, task.test, c, task.labels, task.masks if (pixel and maps) else None, image_reduce=image_reduce, device=device)
-    out = {k: 100 * v for k, v in r.items()}
+    maps, method = len(task.train.shape) == 4, auto_method(task.train.shape, batch_size)
+    p, h = fit_projector(task.train, c, epochs, batch_size, kind=projector_kind, seed=seed, check_outside=check_outside, method=method,
+                         moments=task.moments if method == 'moments' else None, progress=progress, device=device)
+    r = evaluate(p, task.test, c, task.labels, task.masks if maps else None, size=task.crop, image_reduce=image_reduce,
+                 pixel_metrics=pixel_metrics, device=device, return_maps=return_maps)
+    out = {k: (100 * v if k in METRICS else v) for k, v in r.items()}
     out.update(train_seconds=h['seconds'], steps=h['steps'], final_loss=h['loss'][-1])
     return (out, p, c) if return_model else out
+
+def raw_mean_baseline(task: OCCTask, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu') -> dict:
+    "The trivial baseline: distance of the raw (unprojected) features to the mean training feature, same scoring."
+    r = evaluate(nn.Identity(), task.test, features_mean(task.train), task.labels, task.masks if len(task.train.shape) == 4 else None,
+                 size=task.crop, image_reduce=image_reduce, pixel_metrics=pixel_metrics, device=device)
+    return {k: 100 * v for k, v in r.items()}
+
+# %% ../nbs/40_occ_polar.ipynb #8eeb732e
+def image_side_range(datasets) -> tuple[int, int]:
+    "Smallest and largest image side in pixels over all items of `datasets` (file headers, or in-memory arrays' shape)."
+    from uad_repro.backbones import dataset_paths
+    from uad_repro.data import image_size
+    lo, hi = math.inf, 0
+    for ds in datasets:
+        imgs = getattr(ds, 'images', None)
+        if isinstance(imgs, np.ndarray): sides = list(imgs.shape[1:3])
+        else:
+            paths = imgs if isinstance(imgs, (list, tuple)) and len(imgs) and isinstance(imgs[0], (str, Path)) else dataset_paths(ds)
+            sides = [s for p in paths for s in image_size(p)]
+        lo, hi = min(lo, *sides), max(hi, *sides)
+    return int(lo), int(hi)
+
+def as_list(x) -> list:
+    "A list from a list, a tuple, one name, or a string such as \"['bottle', 'grid']\" or 'bottle,grid' (papermill -p)."
+    if x is None or isinstance(x, (list, tuple)): return x if x is None else list(x)
+    return [t.strip().strip('\'"') for t in str(x).strip('[]').split(',') if t.strip().strip('\'"')]

@@ -348,24 +348,61 @@ ANOMEM_JOBS: list[JobSpec] = [
 ]
 
 # %% ../nbs/90_reproduce.ipynb #2f68307c
-# seed 003, one-class objective in polar coordinates
+# seed 003, one-class objective in polar coordinates. Full jobs: one per dataset (41, 42) or one for the 15 MVTec
+# categories (43); inside a job the categories / classes run one at a time and each one's cached features are deleted
+# after its runs. Rehearsal: one job per notebook covering every dataset of the full jobs (the same code path), with
+# the categories that key coverage needs: all 15 MVTec ones for Table S4, one per other dataset for the averages.
+_W = {'wrn50': 'weights:wide_resnet50_2-95faca4d.pth', 'r152': 'weights:resnet152-394f9c45.pth',
+      'r18': 'weights:resnet18-f37072fd.pth'}
+_MB_WRN = 1.405e6 * 2 / 1e6   # cached WRN-50 / ResNet-152 layer1-3 maps at 224 px, float16: MB per image
+_OCC_NOTE = ('eval_imgs = backbone forward passes (frozen backbones; the projector trains on cached features and '
+             'second moments, seconds per category); cache_gb = the largest category x MB/image of one backbone (tasks '
+             'are freed after use); ram_gb = per-image second moments (C^2 x 4 B: 12.8 MB for C = 1792) of the largest '
+             'training set + its test maps in float32')
+_IND = {'Table 2': 'table2.csv', 'Table 3': 'table3.csv', 'Table S1': 'tableS1_industrial.csv'}
+_MVTEC = ['bottle', 'cable', 'capsule', 'carpet', 'grid', 'hazelnut', 'leather', 'metal_nut', 'pill', 'screw', 'tile',
+          'toothbrush', 'transistor', 'wood', 'zipper']
+_MV41 = {**_IND, 'Table 1': 'table1_mvtec.csv', 'Table S2': 'tableS2_mvtec.csv', 'Table S3': 'tableS3_mvtec.csv',
+         'Table S4': 'tableS4.csv', 'Figure S2': 'figS2.png', 'Figure S3': 'figS3.png'}
+_ONE = {'Table 1': 'table1_oneclass.csv', 'Table S1': 'tableS1_oneclass.csv'}
+_C10 = {**_ONE, 'Table 4': 'table4_cifar10.csv', 'Table S2': 'tableS2_cifar10.csv', 'Table S3': 'tableS3_cifar10.csv',
+        'Table S5': 'tableS5.csv', 'Figure 2': 'figS4_cifar10_polar.png', 'Figure S4': ['figS4_cifar10_polar.png', 'figS4_frog.csv'],
+        'Figure 4': ['fig4_feasible.png', 'fig4_cos.csv'], 'Figure S5': 'figS5_cifar10_norms.png', 'Figure S6': 'figS6_tsne.png'}
 OCC_POLAR_JOBS: list[JobSpec] = [
-    JobSpec('occ_polar', '41_occ_polar_industrial.ipynb',
-            {'Table 1': 'table1_mvtec.csv', 'Table 2': 'table2.csv', 'Table 3': 'table3.csv',
-             'Table S2': 'tableS2_mvtec.csv', 'Table S3': 'tableS3_mvtec.csv', 'Table S4': 'tableS4.csv'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'data:mpdd', 'data:visa',
-                   'weights:wide_resnet50_2-95faca4d.pth', 'weights:resnet152-394f9c45.pth']}),
-    JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb',
-            {'Table 1': 'table1_oneclass.csv', 'Table 4': 'table4_cifar10.csv', 'Table S2': 'tableS2_cifar10.csv',
-             'Table S3': 'tableS3_cifar10.csv', 'Table S5': 'tableS5.csv',
-             'Figure 4': 'figures/occ_polar_fig4_feasible_{profile}.png', 'Figure S4': 'figures/occ_polar_figS4_cifar10_polar_{profile}.png',
-             'Figure S5': 'figures/occ_polar_figS5_cifar10_norms_{profile}.png', 'Figure S6': 'figures/occ_polar_figS6_tsne_{profile}.png'},
-            needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', 'data:cifar100', 'data:catsvsdogs',
-                   'weights:resnet152-394f9c45.pth']}),
+    JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _MV41, smoke=[{}], full=[{'dataset': 'mvtec_ad'}],
+            rehearse=[{'categories': _MVTEC + ['bracket_black', 'candle']}],
+            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50'], _W['r152'], _W['r18']],
+                   'rehearse': ['data:mvtec_ad', 'data:mpdd', 'data:visa', _W['wrn50'], _W['r152'], _W['r18']]},
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=4 * 5354, cache_gb=round(501 * _MB_WRN / 1e3, 1),
+                      ram_gb=8, notes=f'MVTec AD 3629 + 1725 images x 4 backbones (WRN-50 B/C/Linear, ResNet-152 A, '
+                                      f'ResNet-18 and ResNet-152 for Table S2); largest category hazelnut 501 images. {_OCC_NOTE}')),
+    *[JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _IND, smoke=[], full=[{'dataset': d}], rehearse=[],
+              needs={'full': ['gpu', f'data:{d}', _W['wrn50']]},
+              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(big * _MB_WRN / 1e3, 1),
+                        ram_gb=ram, notes=f'{d}: {n} images through WRN-50; largest category ~{big} images. {_OCC_NOTE}'))
+      for d, n, big, ram in [('mpdd', 1346, 400, 8), ('visa', 10821, 1110, 16)]],
+    JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _C10, smoke=[{}], full=[{'dataset': 'cifar10'}], rehearse=[{'mvtec_categories': ['bottle']}],
+            needs={'smoke': ['data:cifar10_subset', 'data:mvtec_ad/bottle'],
+                   'full': ['gpu', 'data:cifar10', 'data:mvtec_ad', _W['r152'], _W['r18'], _W['wrn50']],
+                   'rehearse': ['data:fashion_mnist', 'data:cifar10', 'data:cifar100', 'data:catsvsdogs', 'data:mvtec_ad',
+                                _W['r152'], _W['r18'], _W['wrn50']]},
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=3 * 60000 + 5354, cache_gb=1.0, ram_gb=4,
+                      notes='CIFAR-10 50000 + 10000 images x 3 backbones (ResNet-152, Table S2: ResNet-18, WRN-50; the test '
+                            'set is stored once per backbone: content-keyed cache) + MVTec AD through ResNet-152 for Figure 4; '
+                            'penultimate vectors: 4 KB per image in float16')),
+    *[JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _ONE, smoke=[], full=[{'dataset': d}], rehearse=[],
+              needs={'full': ['gpu', f'data:{d}', _W['r152']]},
+              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(n * 4e-6, 1) + 0.1, ram_gb=4,
+                        notes=f'{d}: {n} images through ResNet-152 (penultimate vectors, 4 KB each in float16)'))
+      for d, n in [('fashion_mnist', 70000), ('cifar100', 60000), ('catsvsdogs', 25000)]],
     JobSpec('occ_polar', '43_occ_polar_norm.ipynb',
-            {'Table S6': 'tableS6.csv', 'Table 4': 'table4_mvtec.csv', 'Figure 2': 'figures/occ_polar_fig2_polar_{profile}.png',
-             'Figure 3': 'figures/occ_polar_fig3_norm_sweep_mvtec_{profile}.png'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'weights:wide_resnet50_2-95faca4d.pth']}),
+            {'Table S6': 'tableS6.csv', 'Table 4': 'table4_mvtec.csv', 'Figure 2': 'fig2_polar_mvtec.png',
+             'Figure S4': ['fig2_polar_mvtec.png', 'figS4_grid.csv'], 'Figure 3': 'fig3_norm_sweep_mvtec.png'},
+            smoke=[{}], full=[{}], rehearse=[{'categories': ['grid']}],
+            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50']]},
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=5354, cache_gb=round(501 * _MB_WRN / 1e3, 1), ram_gb=8,
+                      notes=f'MVTec AD 5354 images through WRN-50, 7 protocol-B runs per category (4 norms, 3 more centre '
+                            f'kinds). {_OCC_NOTE}')),
 ]
 
 # %% ../nbs/90_reproduce.ipynb #9b806331
