@@ -236,7 +236,8 @@ def stage1_loss(model: AnoMem, x1: torch.Tensor, x2: torch.Tensor, theta1: torch
         z2 = F.normalize(align_to(z2, theta1, theta2, (H, W)), dim=1)
         idx = torch.stack([torch.randperm(H * W, generator=g)[:n_samples(H, W, rr)] for _ in range(B)]).to(z1.device)
         center = model.centers[s] if model.centers[s].any() else None
-        t = com_loss(sample_vectors(z1, idx), sample_vectors(z2, idx), mem, tau, lambda_v, lambda_mem, var_target, center)
+        t = com_loss(sample_vectors(z1, idx), sample_vectors(z2, idx), mem, tau, lambda_v,
+                     lambda_mem, var_target, center)
         out['loss'] = out['loss'] + lam * t['loss']
         out[f'con{s + 1}'], out[f'var{s + 1}'] = t['con'].detach(), t['var'].detach()
     return out
@@ -391,8 +392,10 @@ def train_stage1(model: AnoMem, x_train: torch.Tensor, cfg: AnoMemConfig, device
     for it in (bar := tqdm(range(cfg.iters), desc='AnoMem stage 1', disable=not progress)):
         xb = x_train[torch.randint(len(x_train), (cfg.batch_size,), generator=g)].to(device)
         v1, v2, th1, th2 = two_views(xb, cfg.size, g, cfg.views)
-        out = stage1_loss(model, v1, v2, th1, th2, cfg.r, lambdas, cfg.tau, cfg.lambda_v, g, cfg.lambda_mem, cfg.var_target)
-        if not torch.isfinite(out['loss']): raise FloatingPointError(f'AnoMem stage 1: loss is {out["loss"].item()} at iteration {it}')
+        out = stage1_loss(model, v1, v2, th1, th2, cfg.r, lambdas, cfg.tau, cfg.lambda_v, g,
+                          cfg.lambda_mem, cfg.var_target)
+        if not torch.isfinite(out['loss']):
+            raise FloatingPointError(f'AnoMem stage 1: loss is {out["loss"].item()} at iteration {it}')
         opt.zero_grad(set_to_none=True)
         out['loss'].backward()
         opt.step()
@@ -462,7 +465,8 @@ def train_stage2(model: AnoMem, x: torch.Tensor, y: torch.Tensor, cfg: AnoMemCon
     half = cfg.batch_size // 2
     for it in (bar := tqdm(range(cfg.stage2_iters), desc='AnoMem stage 2', disable=not progress)):
         # balanced batches: the anomalies are few by definition of the setting
-        idx = torch.cat([pos[torch.randint(len(pos), (half,), generator=g)], neg[torch.randint(len(neg), (half,), generator=g)]])
+        idx = torch.cat([pos[torch.randint(len(pos), (half,), generator=g)],
+                         neg[torch.randint(len(neg), (half,), generator=g)]])
         xb = F.interpolate(x[idx].to(device), size=cfg.size, mode='bilinear', align_corners=False)
         with torch.no_grad(): devs = model.deviation_maps(xb)
         loss = distance_loss(det(devs, lambdas), y[idx].to(device), cfg.margin)
