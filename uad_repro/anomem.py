@@ -10,23 +10,26 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['RETRIEVALS', 'hopfield_retrieve', 'nearest_slot', 'HopfieldMemory', 'confidence_weights', 'n_samples',
-           'sample_vectors', 'info_nce', 'variance_loss', 'memory_pull', 'com_loss', 'AnoMem', 'two_views',
-           'stage1_loss', 'DistanceDetector', 'distance_loss', 'scale_deviations', 'deviation_score', 'AnoMemConfig',
-           'pca_projection', 'init_projections', 'init_memories', 'init_model', 'build_anomem', 'train_stage1',
-           'image_deviations', 'image_embeddings', 'fit_score_stats', 'score_images', 'train_stage2']
+__all__ = ['RETRIEVALS', 'VIEWS', 'VAR_TARGETS', 'LOSS_CENTERS', 'hopfield_retrieve', 'nearest_slot', 'HopfieldMemory',
+           'confidence_weights', 'n_samples', 'sample_vectors', 'random_crops', 'crop', 'photometric', 'two_views',
+           'align_to', 'info_nce', 'variance_loss', 'memory_pull', 'shift', 'com_loss', 'AnoMem', 'stage1_loss',
+           'DistanceDetector', 'distance_loss', 'scale_deviations', 'deviation_score', 'AnoMemConfig', 'pca_projection',
+           'init_projections', 'init_memories', 'init_centers', 'init_model', 'build_anomem', 'stage1_optimizer',
+           'train_stage1', 'image_deviations', 'image_embeddings', 'fit_score_stats', 'score_images', 'train_stage2']
 
-# %% ../nbs/50_anomem.ipynb #3f81a321
+# %% ../nbs/50_anomem.ipynb #aa8e3de6
 def hopfield_retrieve(q: torch.Tensor, memory: torch.Tensor, beta: float | torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "One modern-Hopfield update: (retrieved prototypes (N,d), attention (N,K)) for queries q (N,d), memory (K,d)."
     att = torch.softmax(beta * q @ memory.t(), dim=-1)
     return att @ memory, att
 
+# %% ../nbs/50_anomem.ipynb #c31586d5
 def nearest_slot(q: torch.Tensor, memory: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "Hard retrieval (beta -> inf): (the most similar slot for each query (N,d), its index (N,))."
     k = (q @ memory.t()).argmax(-1)
     return memory[k], k
 
+# %% ../nbs/50_anomem.ipynb #3547eda2
 RETRIEVALS = ('soft', 'hard')
 
 class HopfieldMemory(nn.Module):
@@ -61,64 +64,155 @@ def confidence_weights(n_scales: int, kind: str = 'exp') -> torch.Tensor:
     else: raise ValueError(f"kind must be 'linear' or 'exp', got {kind!r}")
     return (w / w.sum()).float()
 
-# %% ../nbs/50_anomem.ipynb #b7193afb
+# %% ../nbs/50_anomem.ipynb #2ffa6832
 def n_samples(h: int, w: int, r: float) -> int:
     "floor(H W r), at least 1."
     if not 0 < r <= 1: raise ValueError(f'sampling ratio r must be in (0, 1], got {r}')
     return max(1, math.floor(h * w * r))
 
+# %% ../nbs/50_anomem.ipynb #72341148
 def sample_vectors(z: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
     "z: (B,C,H,W), idx: (B,n) flat positions -> (B*n, C)."
     B, C = z.shape[:2]
     flat = z.flatten(2)                                       # B,C,HW
     return flat.gather(2, idx[:, None, :].expand(B, C, idx.shape[1])).permute(0, 2, 1).reshape(-1, C)
 
-# %% ../nbs/50_anomem.ipynb #d0be2194
+# %% ../nbs/50_anomem.ipynb #d816f63c
+def random_crops(n: int, g: torch.Generator, scale=(0.2, 1.0), ratio=(3 / 4, 4 / 3)) -> torch.Tensor:
+    "n random resized crops with horizontal flip as affine maps theta (n,2,3): view coordinates -> image coordinates."
+    area = torch.empty(n).uniform_(*scale, generator=g)
+    logr = torch.empty(n).uniform_(math.log(ratio[0]), math.log(ratio[1]), generator=g)
+    w = (area * logr.exp()).sqrt().clamp(max=1)
+    h = (area / logr.exp()).sqrt().clamp(max=1)
+    cx = (torch.rand(n, generator=g) * 2 - 1) * (1 - w)
+    cy = (torch.rand(n, generator=g) * 2 - 1) * (1 - h)
+    flip = torch.where(torch.rand(n, generator=g) < 0.5, -1.0, 1.0)
+    theta = torch.zeros(n, 2, 3)
+    theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w * flip, cx, h, cy
+    return theta
+
+# %% ../nbs/50_anomem.ipynb #becdd756
+def crop(x: torch.Tensor, theta: torch.Tensor, size: int) -> torch.Tensor:
+    "The crops theta (B,2,3) of images x (B,C,H,W), resampled to size x size."
+    grid = F.affine_grid(theta.to(x), (len(x), x.shape[1], size, size), align_corners=False)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
+
+# %% ../nbs/50_anomem.ipynb #3a9f881b
+def _jitter(x, g, b=0.4, c=0.4, s=0.4):
+    "Brightness, contrast and saturation jitter, one random factor per image."
+    u = lambda lo, hi: (torch.rand(len(x), 1, 1, 1, generator=g) * (hi - lo) + lo).to(x)
+    x = x * u(1 - b, 1 + b)
+    m = x.mean((1, 2, 3), keepdim=True)
+    x = (x - m) * u(1 - c, 1 + c) + m
+    gray = 0.299 * x[:, :1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:]
+    return (x - gray) * u(1 - s, 1 + s) + gray
+
+# %% ../nbs/50_anomem.ipynb #cda3f85f
+def _blur(x, sigma):
+    "Separable 5-tap Gaussian blur."
+    k = torch.arange(-2, 3, dtype=x.dtype, device=x.device)
+    k = torch.exp(-k ** 2 / (2 * sigma ** 2))
+    k = k / k.sum()
+    C = x.shape[1]
+    x = F.pad(x, (2, 2, 2, 2), mode='reflect')
+    x = F.conv2d(x, k.view(1, 1, 1, 5).expand(C, 1, 1, 5), groups=C)
+    return F.conv2d(x, k.view(1, 1, 5, 1).expand(C, 1, 5, 1), groups=C)
+
+# %% ../nbs/50_anomem.ipynb #a586f10a
+def photometric(x: torch.Tensor, g: torch.Generator, p_blur: float = 0.5, noise: float = 0.02) -> torch.Tensor:
+    "Colour jitter, Gaussian blur (probability p_blur) and Gaussian noise; values clamped to [0,1]."
+    x = _jitter(x, g)
+    if torch.rand((), generator=g) < p_blur: x = _blur(x, float(torch.empty(()).uniform_(0.1, 1.5, generator=g)))
+    return (x + noise * torch.randn(x.shape, generator=g).to(x)).clamp(0, 1)
+
+# %% ../nbs/50_anomem.ipynb #6e17ed21
+VIEWS = ('independent', 'shared')
+
+def two_views(x: torch.Tensor, size: int, g: torch.Generator, views: str = 'independent'):
+    "Two augmented views (B,3,size,size) of images x in [0,1] and their crops theta1, theta2 (B,2,3)."
+    if views not in VIEWS: raise ValueError(f'views must be one of {VIEWS}, got {views!r}')
+    th1 = random_crops(len(x), g)
+    th2 = random_crops(len(x), g) if views == 'independent' else th1
+    return photometric(crop(x, th1, size), g), photometric(crop(x, th2, size), g), th1, th2
+
+# %% ../nbs/50_anomem.ipynb #3c008fff
+def align_to(z2: torch.Tensor, theta1: torch.Tensor, theta2: torch.Tensor, hw: tuple[int, int]) -> torch.Tensor:
+    "View 2's map z2 (B,C,h,w) resampled at the centres of an (H,W) grid of view 1: the same image content. 1x1 maps pass."
+    if z2.shape[2:] == (1, 1): return z2
+    B, (H, W) = len(z2), hw
+    p1 = F.affine_grid(torch.eye(2, 3).expand(B, 2, 3).to(z2), (B, 1, H, W), align_corners=False)    # (B,H,W,2)
+    x = p1 @ theta1[:, :, :2].to(z2).transpose(1, 2)[:, None] + theta1[:, None, None, :, 2].to(z2)   # image coordinates
+    p2 = (x - theta2[:, None, None, :, 2].to(z2)) @ torch.linalg.inv(theta2[:, :, :2].to(z2)).transpose(1, 2)[:, None]
+    return F.grid_sample(z2, p2, mode='bilinear', padding_mode='border', align_corners=False)
+
+# %% ../nbs/50_anomem.ipynb #2c4f7172
 def info_nce(anchor: torch.Tensor, positive: torch.Tensor, tau: float) -> torch.Tensor:
     "Mean over i of -log softmax_j(<a_i, p_j>/tau)[i]: row i's positive is row i, the other rows are negatives."
     logits = anchor @ positive.t() / tau
     return F.cross_entropy(logits, torch.arange(len(anchor), device=anchor.device))
 
-def variance_loss(z: torch.Tensor, gamma: float | None = None, eps: float = 1e-4) -> torch.Tensor:
-    "Hinge on the per-dimension std of a batch of vectors (N,d): mean_k max(0, gamma - std_k); gamma default 1/sqrt(d)."
-    gamma = 1 / math.sqrt(z.shape[1]) if gamma is None else gamma
+# %% ../nbs/50_anomem.ipynb #8470ee5b
+VAR_TARGETS = ('sphere', 'unit')
+
+def variance_loss(z: torch.Tensor, gamma: float | None = None, eps: float = 1e-4, target: str = 'sphere') -> torch.Tensor:
+    "Hinge on the per-dimension std of a batch of vectors (N,d): mean_k max(0, gamma - std_k); gamma from `target` if None."
+    if gamma is None:
+        if target not in VAR_TARGETS: raise ValueError(f'target must be one of {VAR_TARGETS}, got {target!r}')
+        spread = 1 - z.mean(0).detach().pow(2).sum() if target == 'sphere' else torch.ones(())
+        gamma = (spread.clamp_min(0) / z.shape[1]).sqrt()
     return F.relu(gamma - (z.var(0) + eps).sqrt()).mean()
 
+# %% ../nbs/50_anomem.ipynb #07f390e1
 def memory_pull(z: torch.Tensor, memory: HopfieldMemory) -> torch.Tensor:
     "Mean squared deviation ||sg(z) - HF(z)||^2: moves the slots (not the encoder) towards the observed normal vectors."
     z = z.detach()
     return (z - memory(z)).pow(2).sum(1).mean()
 
+# %% ../nbs/50_anomem.ipynb #c6d0cec2
+def shift(v: torch.Tensor, center: torch.Tensor | None) -> torch.Tensor:
+    "Mean-shifted unit vectors (v - c)/||v - c|| (v itself when center is None)."
+    return v if center is None else F.normalize(v - center, dim=-1)
+
+# %% ../nbs/50_anomem.ipynb #35d517dd
 def com_loss(z1: torch.Tensor, z2: torch.Tensor, memory: HopfieldMemory, tau: float, lambda_v: float,
-             lambda_mem: float = 0.0) -> dict:
-    "Memory-augmented contrastive loss of one scale for paired normalised vectors z1, z2 (N,d) (+ optional memory pull)."
+             lambda_mem: float = 0.0, var_target: str = 'sphere', center: torch.Tensor | None = None) -> dict:
+    "Memory-augmented contrastive loss of one scale for paired normalised vectors z1, z2 (N,d), optionally mean-shifted."
     p1, p2 = memory(z1), memory(z2)
-    con = 0.5 * (info_nce(p1, z2, tau) + info_nce(p2, z1, tau))
-    var = 0.5 * (variance_loss(z1) + variance_loss(z2))
     mem = 0.5 * (memory_pull(z1, memory) + memory_pull(z2, memory)) if lambda_mem else torch.zeros(())
+    z1, z2, p1, p2 = (shift(v, center) for v in (z1, z2, p1, p2))
+    con = 0.5 * (info_nce(p1, z2, tau) + info_nce(p2, z1, tau))
+    var = 0.5 * (variance_loss(z1, target=var_target) + variance_loss(z2, target=var_target))
     return {'con': con, 'var': var, 'mem': mem, 'loss': con + lambda_v * var + lambda_mem * mem}
 
-# %% ../nbs/50_anomem.ipynb #2b95d09f
+# %% ../nbs/50_anomem.ipynb #e9e2369e
 class AnoMem(nn.Module):
     "Multi-scale encoder (a uad_repro FeatureExtractor) + per-scale 1x1 projection to `dim` + per-scale Hopfield memory."
     def __init__(self, backbone: nn.Module, layers: list[str], dim: int = 128, n_slots: int = 256, beta: float = 30.0,
-                 train_encoder: bool = True, retrieval: str = 'soft', learn_beta: bool = False):
+                 train_encoder: bool | list[str] = True, retrieval: str = 'soft', learn_beta: bool = False):
         super().__init__()
-        self.backbone, self.layers, self.train_encoder = backbone, list(layers), train_encoder
-        for p in backbone.parameters(): p.requires_grad_(train_encoder)
+        self.backbone, self.layers = backbone, list(layers)
         missing = [l for l in self.layers if l not in backbone.layers]
         if missing: raise ValueError(f'backbone does not return {missing}; it returns {backbone.layers}')
+        self.trained_stages = list(backbone.stages) if train_encoder is True else list(train_encoder or [])
+        unknown = [s for s in self.trained_stages if s not in backbone.stages]
+        if unknown: raise ValueError(f'train_encoder names unknown stages {unknown}; the backbone has {list(backbone.stages)}')
+        for n, m in backbone.stages.items(): m.requires_grad_(n in self.trained_stages)
+        backbone.norm.requires_grad_(False)
+        self.train_encoder = train_encoder is True
         self.proj = nn.ModuleList(nn.Conv2d(backbone.channels[l], dim, 1) for l in self.layers)
         self.memory = nn.ModuleList(HopfieldMemory(n_slots, dim, beta, learn_beta, retrieval) for _ in self.layers)
+        self.register_buffer('centers', torch.zeros(len(self.layers), dim))
         # per-scale mean/std of the deviation score on normal training images (see `fit_score_stats`)
-        self.register_buffer('score_mean', torch.zeros(len(self.layers))); self.register_buffer('score_std', torch.ones(len(self.layers)))
+        self.register_buffer('score_mean', torch.zeros(len(self.layers)))
+        self.register_buffer('score_std', torch.ones(len(self.layers)))
 
     def forward(self, x) -> list[torch.Tensor]:
         "Images in [0,1] -> per-scale normalised feature maps (B,dim,H_s,W_s), fine to coarse."
-        with torch.set_grad_enabled(torch.is_grad_enabled() and self.train_encoder):
+        with torch.set_grad_enabled(torch.is_grad_enabled() and bool(self.trained_stages)):
             feats = self.backbone(x)
         # a pooled vector (B,C) is a 1x1 map: the coarsest scale
-        return [F.normalize(p(f if f.ndim == 4 else f[..., None, None]), dim=1) for p, f in zip(self.proj, (feats[l] for l in self.layers))]
+        fs = (feats[l] if feats[l].ndim == 4 else feats[l][..., None, None] for l in self.layers)
+        return [F.normalize(p(f), dim=1) for p, f in zip(self.proj, fs)]
 
     def deviation_maps(self, x) -> list[torch.Tensor]:
         "Per scale, observation minus retrieved prototype at every position: (B,dim,H_s,W_s)."
@@ -129,52 +223,26 @@ class AnoMem(nn.Module):
             out.append((q - mem(q)).view(B, H, W, d).permute(0, 3, 1, 2))
         return out
 
-# %% ../nbs/50_anomem.ipynb #4a7e3f88
-def _jitter(x, g, b=0.4, c=0.4, s=0.4):
-    B = len(x); u = lambda lo, hi: (torch.rand(B, 1, 1, 1, generator=g) * (hi - lo) + lo).to(x)
-    x = x * u(1 - b, 1 + b)
-    m = x.mean((1, 2, 3), keepdim=True); x = (x - m) * u(1 - c, 1 + c) + m
-    gray = (0.299 * x[:, :1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:]); x = (x - gray) * u(1 - s, 1 + s) + gray
-    return x
-
-def _blur(x, sigma):
-    k = torch.arange(-2, 3, dtype=x.dtype, device=x.device); k = torch.exp(-k ** 2 / (2 * sigma ** 2)); k = k / k.sum()
-    C = x.shape[1]; x = F.pad(x, (2, 2, 2, 2), mode='reflect')
-    x = F.conv2d(x, k.view(1, 1, 1, 5).expand(C, 1, 1, 5), groups=C)
-    return F.conv2d(x, k.view(1, 1, 5, 1).expand(C, 1, 5, 1), groups=C)
-
-def two_views(x: torch.Tensor, size: int, g: torch.Generator, scale=(0.2, 1.0), p_blur: float = 0.5, noise: float = 0.02):
-    "Two augmented views of images x (B,3,H,W) in [0,1] with shared crop/flip and independent photometric changes."
-    B = len(x)
-    area = torch.empty(B).uniform_(*scale, generator=g); logr = torch.empty(B).uniform_(math.log(3 / 4), math.log(4 / 3), generator=g)
-    w = (area * logr.exp()).sqrt().clamp(max=1); h = (area / logr.exp()).sqrt().clamp(max=1)
-    cx = (torch.rand(B, generator=g) * 2 - 1) * (1 - w); cy = (torch.rand(B, generator=g) * 2 - 1) * (1 - h)
-    flip = torch.where(torch.rand(B, generator=g) < 0.5, -1.0, 1.0)
-    theta = torch.zeros(B, 2, 3); theta[:, 0, 0] = w * flip; theta[:, 0, 2] = cx; theta[:, 1, 1] = h; theta[:, 1, 2] = cy
-    grid = F.affine_grid(theta.to(x), (B, 3, size, size), align_corners=False)
-    base = F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
-    views = []
-    for _ in range(2):
-        v = _jitter(base, g)
-        if torch.rand((), generator=g) < p_blur: v = _blur(v, float(torch.empty(()).uniform_(0.1, 1.5, generator=g)))
-        views.append((v + noise * torch.randn(v.shape, generator=g).to(v)).clamp(0, 1))
-    return views
-
-def stage1_loss(model: AnoMem, x1: torch.Tensor, x2: torch.Tensor, r: float | list[float], lambdas: torch.Tensor,
-                tau: float, lambda_v: float, g: torch.Generator, lambda_mem: float = 0.0) -> dict:
-    "L_COM-MS for one batch of paired views; returns the total and the per-scale terms."
+# %% ../nbs/50_anomem.ipynb #6328dadb
+def stage1_loss(model: AnoMem, x1: torch.Tensor, x2: torch.Tensor, theta1: torch.Tensor, theta2: torch.Tensor,
+                r: float | list[float], lambdas: torch.Tensor, tau: float, lambda_v: float, g: torch.Generator,
+                lambda_mem: float = 0.0, var_target: str = 'sphere') -> dict:
+    "L_COM-MS for one batch of two views with crops theta1, theta2; returns the total and the per-scale terms."
     zs1, zs2 = model(x1), model(x2)
     rs = [r] * len(zs1) if isinstance(r, (int, float)) else list(r)
     out = {'loss': 0.}
     for s, (z1, z2, mem, lam, rr) in enumerate(zip(zs1, zs2, model.memory, lambdas, rs)):
         B, d, H, W = z1.shape
+        z2 = F.normalize(align_to(z2, theta1, theta2, (H, W)), dim=1)
         idx = torch.stack([torch.randperm(H * W, generator=g)[:n_samples(H, W, rr)] for _ in range(B)]).to(z1.device)
-        t = com_loss(sample_vectors(z1, idx), sample_vectors(z2, idx), mem, tau, lambda_v, lambda_mem)
+        center = model.centers[s] if model.centers[s].any() else None
+        t = com_loss(sample_vectors(z1, idx), sample_vectors(z2, idx), mem, tau, lambda_v,
+                     lambda_mem, var_target, center)
         out['loss'] = out['loss'] + lam * t['loss']
         out[f'con{s + 1}'], out[f'var{s + 1}'] = t['con'].detach(), t['var'].detach()
     return out
 
-# %% ../nbs/50_anomem.ipynb #308fd771
+# %% ../nbs/50_anomem.ipynb #975e8c77
 class DistanceDetector(nn.Module):
     "Per-scale 1x1-conv detectors on deviation maps -> non-negative anomaly distance, confidence-weighted over scales."
     def __init__(self, dim: int, n_scales: int, hidden: int = 64):
@@ -183,130 +251,191 @@ class DistanceDetector(nn.Module):
     def forward(self, devs: list[torch.Tensor], lambdas: torch.Tensor) -> torch.Tensor:
         return sum(l * F.softplus(h(d)).mean((1, 2, 3)) for h, d, l in zip(self.heads, devs, lambdas))
 
+# %% ../nbs/50_anomem.ipynb #0f6cd72f
 def distance_loss(dist: torch.Tensor, y: torch.Tensor, margin: float = 2.0) -> torch.Tensor:
     "Normal (y=0) inside radius 1/margin, anomalies (y=1) beyond margin; squared hinges, mean over the batch."
     if margin <= 1: raise ValueError(f'margin must exceed 1 (normal within 1/M, anomalies beyond M), got {margin}')
     y = y.float()
     return ((1 - y) * F.relu(dist - 1 / margin) ** 2 + y * F.relu(margin - dist) ** 2).mean()
 
+# %% ../nbs/50_anomem.ipynb #c870af73
 def scale_deviations(model: AnoMem, x: torch.Tensor) -> torch.Tensor:
     "Per-scale deviations d^(s)(x) = mean over positions of ||observation - prototype||: (B, S)."
     return torch.stack([d.norm(dim=1).mean((1, 2)) for d in model.deviation_maps(x)], dim=1)
 
+# %% ../nbs/50_anomem.ipynb #84a1faa6
 def deviation_score(model: AnoMem, x: torch.Tensor, lambdas: torch.Tensor, standardise: bool = True) -> torch.Tensor:
     "One-class score: sum_s lambda^(s) * d^(s)(x), each d^(s) standardised by the model's training statistics if asked."
     d = scale_deviations(model, x)
     if standardise: d = (d - model.score_mean) / model.score_std
     return d @ lambdas.to(d)
 
-# %% ../nbs/50_anomem.ipynb #3d02c79b
+# %% ../nbs/50_anomem.ipynb #0caba042
 @dataclass
 class AnoMemConfig:
     layers: list = field(default_factory=lambda: ['stage5', 'stage7', 'pool'])
     size: int = 64                  # network input size (CIFAR images are upsampled)
-    dim: int = 128; n_slots: int = 256; beta: float = 30.0
+    dim: int = 128
+    n_slots: int = 256
+    beta: float = 30.0
     retrieval: str = 'soft'         # 'soft' (Hopfield) or 'hard' (nearest slot) [choice]
     learn_beta: bool = False
     r: float = 0.25                 # sampling ratio r^(s), the same for every scale [choice]
+    views: str = 'independent'      # 'independent' crops (Algorithm 1, line 5) or one 'shared' crop [choice]
+    var_target: str = 'sphere'      # variance target of unit vectors with the batch's mean, or 'unit' (1/sqrt(d)) [choice]
+    loss_center: str = 'none'       # contrast in the raw space ('none') or around the normal centre ('mean') [choice]
     pca_init: bool = True           # PCA-initialised projections [choice]
     pca_center: bool = False        # uncentred PCA: keeps the origin, so cosines of the backbone features survive [choice]
     standardise: bool = True        # per-scale standardised deviations in the one-class score [choice]
-    n_init: int = 512               # normal images used to initialise projections / slots
-    tau: float = 0.2; lambda_v: float = 0.05; weights: str = 'exp'
-    lambda_mem: float = 0.0         # weight of the memory pull (0: the paper's terms only) [choice]
-    train_projections: bool = True  # False: stage 1 updates the slots only (projections keep their PCA init) [choice]
-    lr: float = 0.05; momentum: float = 0.9; weight_decay: float = 5e-4; encoder_lr_mult: float = 0.1
-    batch_size: int = 64; iters: int = 100; seed: int = 0
-    stage2_iters: int = 100; stage2_lr: float = 0.01; margin: float = 2.0
+    n_init: int = 512               # normal images used to initialise projections / slots / centres
+    tau: float = 0.2
+    lambda_v: float = 0.05
+    weights: str = 'exp'
+    lambda_mem: float = 0.0         # weight of the memory pull (0: off) [choice]
+    train_projections: bool = True  # False: stage 1 leaves the projections at their PCA init [choice]
+    lr: float = 0.05
+    momentum: float = 0.9
+    weight_decay: float = 5e-4
+    encoder_lr_mult: float = 0.1
+    batch_size: int = 64
+    iters: int = 100
+    seed: int = 0
+    stage2_iters: int = 100
+    stage2_lr: float = 0.01
+    margin: float = 2.0
 
+# %% ../nbs/50_anomem.ipynb #66d20b32
 def _sgd(params, lr, cfg, iters):
+    "SGD with Nesterov momentum and cosine annealing over `iters` steps (appendix B)."
     opt = torch.optim.SGD(params, lr=lr, momentum=cfg.momentum, nesterov=True, weight_decay=cfg.weight_decay)
     return opt, torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=max(iters, 1))
 
+# %% ../nbs/50_anomem.ipynb #8cc36ca3
 def pca_projection(v: torch.Tensor, dim: int, center: bool = False) -> tuple[torch.Tensor, torch.Tensor]:
     """Weight (dim, C) and bias (dim,) of the projection of vectors v (N,C) onto their top principal directions.
     center=False: directions of the uncentred second moment, bias 0 (the origin is kept). Rows beyond the rank are zero,
     so for dim >= C the map is an isometry of R^C into R^dim."""
-    v = v.double(); mu = v.mean(0) if center else torch.zeros_like(v[0])
+    v = v.double()
+    mu = v.mean(0) if center else torch.zeros_like(v[0])
     vh = torch.linalg.svd(v - mu, full_matrices=False).Vh                    # (min(N,C), C), orthonormal rows
-    W = torch.zeros(dim, v.shape[1], dtype=v.dtype); k = min(dim, len(vh)); W[:k] = vh[:k]
+    W = torch.zeros(dim, v.shape[1], dtype=v.dtype)
+    k = min(dim, len(vh))
+    W[:k] = vh[:k]
     return W.float(), (-(W @ mu)).float()
 
+# %% ../nbs/50_anomem.ipynb #51e37b8c
 @torch.no_grad()
 def init_projections(model: AnoMem, x: torch.Tensor, size: int, center: bool = False):
     "Set each scale's 1x1 projection to the PCA (uncentred by default) of the backbone features of normal images x."
     feats = model.backbone(F.interpolate(x, size=size, mode='bilinear', align_corners=False))
     for p, l in zip(model.proj, model.layers):
-        f = feats[l]; f = f if f.ndim == 4 else f[..., None, None]
+        f = feats[l] if feats[l].ndim == 4 else feats[l][..., None, None]
         W, b = pca_projection(f.permute(0, 2, 3, 1).reshape(-1, f.shape[1]), p.out_channels, center)
-        p.weight.copy_(W[..., None, None]); p.bias.copy_(b)
+        p.weight.copy_(W[..., None, None])
+        p.bias.copy_(b)
 
+# %% ../nbs/50_anomem.ipynb #65afda81
 @torch.no_grad()
 def init_memories(model: AnoMem, x: torch.Tensor, size: int, g: torch.Generator):
     "Initialise each scale's slots from feature vectors of normal training images."
     zs = model(F.interpolate(x, size=size, mode='bilinear', align_corners=False))
     for z, mem in zip(zs, model.memory): mem.init_from(z.permute(0, 2, 3, 1).reshape(-1, z.shape[1]), g)
 
+# %% ../nbs/50_anomem.ipynb #e91716e4
+@torch.no_grad()
+def init_centers(model: AnoMem, x: torch.Tensor, size: int):
+    "The normal centre c^(s) of every scale: the mean embedding of normal images x (the mean-shifted contrast's origin)."
+    zs = model(F.interpolate(x, size=size, mode='bilinear', align_corners=False))
+    model.centers.copy_(torch.stack([z.mean((0, 2, 3)) for z in zs]))
+
+# %% ../nbs/50_anomem.ipynb #6ce1bce7
+LOSS_CENTERS = ('mean', 'none')
+
 def init_model(model: AnoMem, x: torch.Tensor, cfg, g: torch.Generator | None = None):
-    "[choice] PCA-initialised projections (uncentred unless cfg.pca_center), then slots drawn from projected normal features."
+    "[choice] PCA-initialised projections (uncentred unless cfg.pca_center), slots from projected normal features, centres."
+    if cfg.loss_center not in LOSS_CENTERS: raise ValueError(f'loss_center must be one of {LOSS_CENTERS}, got {cfg.loss_center!r}')
     g = g if g is not None else torch.Generator().manual_seed(cfg.seed)
     x = x[torch.randperm(len(x), generator=g)[:cfg.n_init]]
-    was_training = model.training; model.eval()     # eval: BatchNorm must not update its running statistics here
+    was_training = model.training
+    model.eval()                  # eval: BatchNorm must not update its running statistics here
     if cfg.pca_init: init_projections(model, x, cfg.size, cfg.pca_center)
     init_memories(model, x, cfg.size, g)
+    if cfg.loss_center == 'mean': init_centers(model, x, cfg.size)
+    else: model.centers.zero_()
     model.train(was_training)
 
-def build_anomem(backbone: nn.Module, cfg: AnoMemConfig, train_encoder: bool = True) -> AnoMem:
+# %% ../nbs/50_anomem.ipynb #e36e8800
+def build_anomem(backbone: nn.Module, cfg: AnoMemConfig, train_encoder: bool | list[str] = True) -> AnoMem:
     "An AnoMem model with the sizes and retrieval of `cfg`."
     return AnoMem(backbone, cfg.layers, cfg.dim, cfg.n_slots, cfg.beta, train_encoder, cfg.retrieval, cfg.learn_beta)
 
+# %% ../nbs/50_anomem.ipynb #f43d07ae
+def stage1_optimizer(model: AnoMem, cfg: AnoMemConfig):
+    "SGD (+ cosine schedule) over the trainable encoder stages (lr * encoder_lr_mult), projections (unless frozen) and memories."
+    enc = [p for p in model.backbone.parameters() if p.requires_grad]
+    rest = [p for n, p in model.named_parameters() if not n.startswith('backbone.') and p.requires_grad
+            and (cfg.train_projections or not n.startswith('proj.'))]
+    groups = ([{'params': enc, 'lr': cfg.lr * cfg.encoder_lr_mult}] if enc else []) + [{'params': rest, 'lr': cfg.lr}]
+    return _sgd(groups, cfg.lr, cfg, cfg.iters)
+
+# %% ../nbs/50_anomem.ipynb #db8d8324
 def train_stage1(model: AnoMem, x_train: torch.Tensor, cfg: AnoMemConfig, device='cpu', progress: bool = True,
                  init: bool = True) -> list[dict]:
-    "Stage 1 on normal images x_train (N,3,h,w) in [0,1] (initialises projections and slots first if `init`); returns the log."
+    "Stage 1 on normal images x_train (N,3,h,w) in [0,1] (initialises projections, slots and centres first if `init`); returns the log."
     g = torch.Generator().manual_seed(cfg.seed)
     if init: init_model(model.to(device), x_train.to(device), cfg, g)
     model.to(device).train()
-    if not model.train_encoder: model.backbone.eval()        # a frozen encoder keeps its BatchNorm statistics
-    enc = [p for p in model.backbone.parameters() if p.requires_grad]; rest = [p for n, p in model.named_parameters() if not n.startswith('backbone.') and p.requires_grad
-            and (cfg.train_projections or not n.startswith('proj.'))]
-    groups = ([{'params': enc, 'lr': cfg.lr * cfg.encoder_lr_mult}] if enc else []) + [{'params': rest, 'lr': cfg.lr}]
-    opt, sched = _sgd(groups, cfg.lr, cfg, cfg.iters)
+    if not model.train_encoder: model.backbone.eval()        # BatchNorm of a pretrained encoder keeps its statistics
+    opt, sched = stage1_optimizer(model, cfg)
     lambdas = confidence_weights(len(model.layers), cfg.weights).to(device)
     log = []
     for it in (bar := tqdm(range(cfg.iters), desc='AnoMem stage 1', disable=not progress)):
         xb = x_train[torch.randint(len(x_train), (cfg.batch_size,), generator=g)].to(device)
-        v1, v2 = two_views(xb, cfg.size, g)
-        out = stage1_loss(model, v1, v2, cfg.r, lambdas, cfg.tau, cfg.lambda_v, g, cfg.lambda_mem)
-        if not torch.isfinite(out['loss']): raise FloatingPointError(f'AnoMem stage 1: loss is {out["loss"].item()} at iteration {it}')
-        opt.zero_grad(set_to_none=True); out['loss'].backward(); opt.step(); sched.step()
-        log.append({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in out.items()}); bar.set_postfix(loss=f"{log[-1]['loss']:.3f}")
+        v1, v2, th1, th2 = two_views(xb, cfg.size, g, cfg.views)
+        out = stage1_loss(model, v1, v2, th1, th2, cfg.r, lambdas, cfg.tau, cfg.lambda_v, g,
+                          cfg.lambda_mem, cfg.var_target)
+        if not torch.isfinite(out['loss']):
+            raise FloatingPointError(f'AnoMem stage 1: loss is {out["loss"].item()} at iteration {it}')
+        opt.zero_grad(set_to_none=True)
+        out['loss'].backward()
+        opt.step()
+        sched.step()
+        log.append({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in out.items()})
+        bar.set_postfix(loss=f"{log[-1]['loss']:.3f}")
     return log
 
+# %% ../nbs/50_anomem.ipynb #b0a9285e
 @torch.no_grad()
 def image_deviations(model: AnoMem, x: torch.Tensor, size: int, device='cpu', batch: int = 256) -> torch.Tensor:
     "Per-scale deviations (N, S) of images x (N,3,h,w) in [0,1], resized to `size`."
     model.to(device).eval()
-    return torch.cat([scale_deviations(model, F.interpolate(x[i:i + batch].to(device), size=size, mode='bilinear',
-                                                            align_corners=False)).cpu() for i in range(0, len(x), batch)])
+    rs = lambda xb: F.interpolate(xb.to(device), size=size, mode='bilinear', align_corners=False)
+    return torch.cat([scale_deviations(model, rs(x[i:i + batch])).cpu() for i in range(0, len(x), batch)])
 
+# %% ../nbs/50_anomem.ipynb #d5303ed4
 @torch.no_grad()
 def image_embeddings(model: AnoMem, x: torch.Tensor, size: int, scales: list[int] | None = None, device='cpu',
                      batch: int = 256) -> torch.Tensor:
     "Per image, the chosen scales' normalised feature maps averaged over positions and concatenated: (N, len(scales)*dim)."
-    model.to(device).eval(); scales = list(range(len(model.layers))) if scales is None else scales; out = []
+    model.to(device).eval()
+    scales = list(range(len(model.layers))) if scales is None else scales
+    out = []
     for i in range(0, len(x), batch):
         zs = model(F.interpolate(x[i:i + batch].to(device), size=size, mode='bilinear', align_corners=False))
         out.append(torch.cat([zs[s].mean((2, 3)) for s in scales], dim=1).cpu())
     return torch.cat(out)
 
+# %% ../nbs/50_anomem.ipynb #f32f772a
 @torch.no_grad()
 def fit_score_stats(model: AnoMem, x_train: torch.Tensor, cfg: AnoMemConfig, device='cpu') -> torch.Tensor:
     "Store the per-scale mean/std of the deviations of normal images in the model; returns the deviations (N, S)."
     if len(x_train) < 2: raise ValueError(f'need at least 2 normal images for per-scale statistics, got {len(x_train)}')
     d = image_deviations(model, x_train, cfg.size, device)
-    model.score_mean.copy_(d.mean(0)); model.score_std.copy_(d.std(0).clamp_min(1e-8))
+    model.score_mean.copy_(d.mean(0))
+    model.score_std.copy_(d.std(0).clamp_min(1e-8))
     return d
 
+# %% ../nbs/50_anomem.ipynb #eb6c5316
 @torch.no_grad()
 def score_images(model: AnoMem, x: torch.Tensor, cfg: AnoMemConfig, device='cpu', detector: DistanceDetector | None = None,
                  batch: int = 256) -> torch.Tensor:
@@ -316,25 +445,34 @@ def score_images(model: AnoMem, x: torch.Tensor, cfg: AnoMemConfig, device='cpu'
         d = image_deviations(model, x, cfg.size, device, batch)
         if cfg.standardise: d = (d - model.score_mean.cpu()) / model.score_std.cpu()
         return d @ lambdas
-    model.to(device).eval(); lambdas = lambdas.to(device); out = []
+    model.to(device).eval()
+    lambdas, out = lambdas.to(device), []
     for i in range(0, len(x), batch):
         xb = F.interpolate(x[i:i + batch].to(device), size=cfg.size, mode='bilinear', align_corners=False)
         out.append(detector(model.deviation_maps(xb), lambdas).cpu())
     return torch.cat(out)
 
+# %% ../nbs/50_anomem.ipynb #dbf23124
 def train_stage2(model: AnoMem, x: torch.Tensor, y: torch.Tensor, cfg: AnoMemConfig, device='cpu', progress: bool = True) -> DistanceDetector:
     "Stage 2 (imbalanced-supervised / outlier exposure): fit the distance detector on labelled x (y=1 anomalies); encoder frozen."
     if not (y == 1).any(): raise ValueError('stage 2 needs labelled anomalies (y=1); in the one-class setting use the deviation score')
     g = torch.Generator().manual_seed(cfg.seed + 1)
     det = DistanceDetector(model.proj[0].out_channels, len(model.layers)).to(device)
     opt, sched = _sgd(det.parameters(), cfg.stage2_lr, cfg, cfg.stage2_iters)
-    lambdas = confidence_weights(len(model.layers), cfg.weights).to(device); model.eval()
+    lambdas = confidence_weights(len(model.layers), cfg.weights).to(device)
+    model.eval()
     pos, neg = torch.nonzero(y == 1).flatten(), torch.nonzero(y == 0).flatten()
+    half = cfg.batch_size // 2
     for it in (bar := tqdm(range(cfg.stage2_iters), desc='AnoMem stage 2', disable=not progress)):
         # balanced batches: the anomalies are few by definition of the setting
-        idx = torch.cat([pos[torch.randint(len(pos), (cfg.batch_size // 2,), generator=g)], neg[torch.randint(len(neg), (cfg.batch_size // 2,), generator=g)]])
+        idx = torch.cat([pos[torch.randint(len(pos), (half,), generator=g)],
+                         neg[torch.randint(len(neg), (half,), generator=g)]])
         xb = F.interpolate(x[idx].to(device), size=cfg.size, mode='bilinear', align_corners=False)
         with torch.no_grad(): devs = model.deviation_maps(xb)
         loss = distance_loss(det(devs, lambdas), y[idx].to(device), cfg.margin)
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step(); bar.set_postfix(loss=f'{loss.item():.3f}')
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        sched.step()
+        bar.set_postfix(loss=f'{loss.item():.3f}')
     return det.eval()
