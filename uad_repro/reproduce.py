@@ -4,7 +4,7 @@
 
 # %% ../nbs/90_reproduce.ipynb #505d802e
 from __future__ import annotations
-import errno, fcntl, hashlib, json, math, os, re, shutil, subprocess, sys, threading, time, traceback
+import errno, fcntl, functools, hashlib, json, math, os, re, shutil, subprocess, sys, threading, time, traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
@@ -79,8 +79,13 @@ def notebook_path(notebook: str) -> Path:
 
 def notebook_hash(path: Path) -> str:
     "Hash of a notebook's cell types and sources (outputs and metadata ignored): changes when its code or defaults change."
-    try: cells = json.loads(Path(path).read_text(encoding='utf-8'))['cells']
+    try: st = Path(path).stat()
     except FileNotFoundError: return 'missing'
+    return _nb_hash(str(path), st.st_mtime_ns, st.st_size)
+
+@functools.lru_cache(maxsize=1024)
+def _nb_hash(path: str, mtime_ns: int, size: int) -> str:   # cached per file version: a registry expands hundreds of jobs
+    cells = json.loads(Path(path).read_text(encoding='utf-8'))['cells']
     return hashlib.sha1(json.dumps([(c['cell_type'], ''.join(c['source'])) for c in cells]).encode()).hexdigest()[:12]
 
 def library_hash() -> str:
@@ -590,7 +595,7 @@ class Outcome:
 def select_jobs(specs: list[JobSpec], profile: str, paper: str | None = None, table: str | None = None) -> list[Job]:
     "The jobs of `profile` for `paper` and artifact `table`; a clear error for names that match nothing."
     jobs = expand(specs, profile)
-    if paper is not None and paper not in {j.paper for j in expand(specs, 'full') + expand(specs, 'smoke') + jobs}:
+    if paper is not None and paper not in {s.paper for s in specs}:
         raise UserError(f"unknown paper {paper!r}: choose one of {sorted({s.paper for s in specs})}")
     sel = [j for j in jobs if (paper is None or j.paper == paper) and
            (table is None or any(table.lower() == a.lower() for a in j.outputs))]
