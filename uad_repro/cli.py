@@ -4,7 +4,7 @@
 
 # %% ../nbs/99_cli.ipynb #8e416e05
 from __future__ import annotations
-import argparse, importlib, sys
+import argparse, importlib, os, sys
 
 # %% auto #0
 __all__ = ['SUBSYSTEMS', 'build_parser', 'main']
@@ -20,8 +20,18 @@ def build_parser() -> argparse.ArgumentParser:
         if hasattr(mod, 'register_cli'): mod.register_cli(sub)
     return p
 
+# %% ../nbs/99_cli.ipynb #0f564b9b
 def main(argv: list[str] | None = None) -> int:
-    "Entry point of the `uad-repro` console script."
+    "Entry point of the `uad-repro` console script: a failing command prints one line (`UAD_DEBUG=1`: the traceback), exit status 2."
+    from uad_repro.core import UserError
     args = build_parser().parse_args(argv)
-    rc = args.func(args)
+    try: rc = args.func(args)
+    except KeyboardInterrupt: print('uad-repro: interrupted', file=sys.stderr); return 130
+    except Exception as e:
+        if os.environ.get('UAD_DEBUG'): raise
+        msg = str(e).strip().splitlines()[-1] if str(e).strip() else ''
+        kind = '' if isinstance(e, UserError) else f'{type(e).__name__}: '
+        print(f'uad-repro {args.command}: error: {kind}{msg}' + ('' if isinstance(e, UserError) else ' (UAD_DEBUG=1 shows the traceback)'),
+              file=sys.stderr)
+        return 2
     return int(rc or 0)

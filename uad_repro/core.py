@@ -9,9 +9,9 @@ from pathlib import Path
 import torch
 
 # %% auto #0
-__all__ = ['PROFILES', 'REHEARSE_CUTS', 'repo_root', 'figures_dir', 'project_data_dir', 'by_profile', 'active_profile',
-           'set_profile', 'in_ci', 'in_test', 'embedded_data_dir', 'data_roots', 'real_data', 'need_real_data',
-           'get_device', 'atomic_write_text', 'atomic_write_json']
+__all__ = ['PROFILES', 'REHEARSE_CUTS', 'repo_root', 'package_root', 'figures_dir', 'project_data_dir', 'by_profile',
+           'active_profile', 'set_profile', 'in_ci', 'in_test', 'embedded_data_dir', 'data_roots', 'real_data',
+           'need_real_data', 'get_device', 'atomic_write_text', 'atomic_write_json', 'UserError']
 
 # %% ../nbs/00_core.ipynb #1d567d32
 def repo_root(start: Path | str | None = None) -> Path:
@@ -24,9 +24,19 @@ def repo_root(start: Path | str | None = None) -> Path:
     raise FileNotFoundError(f"No uad_repro checkout (a folder with settings.ini and nbs/) above {cands}. "
                             "Run from inside the repository or pass the paths explicitly.")
 
+def package_root() -> Path:
+    "The checkout the imported `uad_repro` package comes from (its notebooks are the ones the batch runner executes)."
+    import uad_repro
+    p = Path(uad_repro.__file__).resolve().parent.parent
+    if not ((p / 'settings.ini').exists() and (p / 'nbs').is_dir()):
+        raise FileNotFoundError(f"uad_repro is imported from {p}, which is not a checkout (no settings.ini and nbs/): "
+                                "install it with `pip install -e .` from a clone of the repository.")
+    return p
+
 def figures_dir() -> Path:
-    "`figures/` of the repository (created if needed): regenerated figures go here."
-    d = repo_root() / 'figures'; d.mkdir(exist_ok=True); return d
+    "Where `save_figure` writes by default: `$UAD_FIGURES_DIR` (the batch runner sets it to the job's folder), else the repository's `figures/`."
+    d = Path(os.environ['UAD_FIGURES_DIR']) if os.environ.get('UAD_FIGURES_DIR') else repo_root() / 'figures'
+    d.mkdir(parents=True, exist_ok=True); return d
 
 def project_data_dir() -> Path:
     "`data/` of the repository: small project-written files (manifests, paper values)."
@@ -117,12 +127,16 @@ def get_device(device: str | torch.device = 'auto') -> torch.device:
     return d
 
 # %% ../nbs/00_core.ipynb #9576dd0f
+def _umask() -> int:
+    m = os.umask(0); os.umask(m); return m
+
 def atomic_write_text(path: Path | str, text: str) -> Path:
-    "Write `text` to `path` atomically (temp file in the same folder, then `os.replace`)."
+    "Write `text` to `path` atomically (temp file in the same folder, then `os.replace`), readable as the umask allows."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())        # mkstemp creates 0600; a result file gets the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True); raise
@@ -131,3 +145,7 @@ def atomic_write_text(path: Path | str, text: str) -> Path:
 def atomic_write_json(path: Path | str, obj) -> Path:
     "JSON version of `atomic_write_text` (sorted keys, indent 1)."
     return atomic_write_text(path, json.dumps(obj, indent=1, sort_keys=True, default=float))
+
+# %% ../nbs/00_core.ipynb #35b32671
+class UserError(Exception):
+    "An operational error with a one-line message saying what to do; the command line prints it without a traceback."

@@ -10,7 +10,8 @@ import pandas as pd
 from .core import project_data_dir, figures_dir, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['paper_table_path', 'paper_table', 'compare', 'write_table', 'to_markdown', 'save_metrics', 'save_figure']
+__all__ = ['DEFAULT_TOL', 'paper_table_path', 'paper_table', 'compare', 'write_table', 'md_escape', 'to_markdown', 'save_metrics',
+           'save_figure']
 
 # %% ../nbs/05_report.ipynb #52eff6e9
 def paper_table_path(paper: str, table: str, root: Path | None = None) -> Path:
@@ -28,16 +29,19 @@ def paper_table(paper: str, table: str, root: Path | None = None) -> pd.DataFram
     return df
 
 # %% ../nbs/05_report.ipynb #9fc3c2de
-def compare(paper: pd.DataFrame, ours: pd.DataFrame, tol: float = 1.0) -> pd.DataFrame:
-    "Outer join of reported and measured values on (row, column) with diff = ours - paper and a verdict."
+DEFAULT_TOL = 1.0   # absolute tolerance (points on the 0-100 scale) where the paper reports no std > 0
+
+def compare(paper: pd.DataFrame, ours: pd.DataFrame, tol: float = DEFAULT_TOL) -> pd.DataFrame:
+    "Outer join of reported and measured values on (row, column) with diff = ours - paper, the tolerance used and a verdict."
     p = paper.rename(columns={'value': 'paper'})
     o = ours.rename(columns={'value': 'ours'})[['row', 'column', 'ours']]
     df = p.merge(o, on=['row', 'column'], how='outer')
     df['diff'] = df['ours'] - df['paper']
-    t = df['std'].fillna(tol) if 'std' in df else pd.Series(tol, index=df.index)
+    std = pd.to_numeric(df['std'], errors='coerce') if 'std' in df else pd.Series(float('nan'), index=df.index)
+    df['tol'] = std.where(std > 0, tol)
     df['verdict'] = [('not run' if math.isnan(o_) else 'no paper value' if math.isnan(p_) else
                       'reproduced' if abs(d) <= tt + 1e-12 else 'differs')
-                     for o_, p_, d, tt in zip(df['ours'], df['paper'], df['diff'], t)]
+                     for o_, p_, d, tt in zip(df['ours'], df['paper'], df['diff'], df['tol'])]
     return df
 
 # %% ../nbs/05_report.ipynb #fb98a8e7
@@ -50,10 +54,14 @@ def write_table(df: pd.DataFrame, out: Path | str, floatfmt: str = '.2f') -> dic
     atomic_write_text(paths['tex'], df.to_latex(index=False, float_format=lambda v: format(v, floatfmt), na_rep='--'))
     return paths
 
+def md_escape(v) -> str:
+    "Text safe inside a Markdown table cell: `|` escaped, line breaks turned into spaces."
+    return ' '.join(str(v).split('\n')).replace('|', '\\|')
+
 def to_markdown(df: pd.DataFrame, floatfmt: str = '.2f') -> str:
-    "A GitHub Markdown table (no `tabulate` dependency); NaN shows as an empty cell."
-    fmt = lambda v: '' if isinstance(v, float) and math.isnan(v) else format(v, floatfmt) if isinstance(v, float) else str(v)
-    lines = ['| ' + ' | '.join(map(str, df.columns)) + ' |', '|' + '---|' * len(df.columns)]
+    "A GitHub Markdown table (no `tabulate` dependency); NaN shows as an empty cell, `|` in a value is escaped."
+    fmt = lambda v: '' if isinstance(v, float) and math.isnan(v) else format(v, floatfmt) if isinstance(v, float) else md_escape(v)
+    lines = ['| ' + ' | '.join(md_escape(c) for c in df.columns) + ' |', '|' + '---|' * len(df.columns)]
     lines += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
     return '\n'.join(lines) + '\n'
 

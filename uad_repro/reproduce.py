@@ -4,20 +4,24 @@
 
 # %% ../nbs/90_reproduce.ipynb #505d802e
 from __future__ import annotations
-import hashlib, json, os, shutil, subprocess, sys, time, traceback
+import errno, fcntl, functools, hashlib, json, math, os, re, shutil, subprocess, sys, threading, time, traceback
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
 import pandas as pd
 from tqdm.auto import tqdm
-from .core import repo_root, project_data_dir, atomic_write_json, atomic_write_text, PROFILES
-from .report import paper_table, paper_table_path, compare, write_table, to_markdown
+from .core import (repo_root, package_root, project_data_dir, atomic_write_json, atomic_write_text, PROFILES,
+                            UserError, data_roots)
+from .report import paper_table, paper_table_path, compare, write_table, to_markdown, md_escape, DEFAULT_TOL
 
 # %% auto #0
 __all__ = ['RECONTRAST_JOBS', 'STSSAD_JOBS', 'CSI_SYNTH_JOBS', 'ANOMEM_JOBS', 'OCC_POLAR_JOBS', 'REGISTRY', 'BENCHES',
-           'artifacts', 'JobSpec', 'Job', 'expand', 'missing_requirements', 'job_dir', 'is_done', 'run_job',
-           'run_local', 'run_submitit', 'collect', 'summary_report', 'missing_artifacts', 'reproduce', 'bench',
-           'register_cli']
+           'artifacts', 'JobSpec', 'Job', 'notebook_path', 'notebook_hash', 'library_hash', 'checkout_commit', 'expand',
+           'job_data_roots', 'check_data_root', 'missing_requirements', 'job_dir', 'recorded', 'is_done', 'short_why',
+           'job_progress', 'run_job', 'locked', 'run_local', 'run_submitit', 'collect', 'full_status', 'summary_report',
+           'write_html', 'missing_artifacts', 'Outcome', 'select_jobs', 'prepare_rehearsal', 'reproduce', 'bench',
+           'bench_results', 'plan_rows', 'check_fit', 'plan', 'register_cli']
 
 # %% ../nbs/90_reproduce.ipynb #02cc3c2e
 def artifacts() -> pd.DataFrame:
@@ -29,14 +33,17 @@ def artifacts() -> pd.DataFrame:
 class JobSpec:
     paper: str
     notebook: str                       # path relative to nbs/ (or absolute)
-    outputs: dict[str, str | list[str]] # artifact -> file(s) in out_dir, or 'figures/...' in the repo; '{profile}' is filled in
+    outputs: dict[str, str | list[str]] # artifact -> file(s) in out_dir, or 'figures/<name>.png' (save_figure's folder); '{profile}' is filled in
     smoke: list[dict] = field(default_factory=lambda: [{}])
     full: list[dict] = field(default_factory=lambda: [{}])
     needs: dict[str, list[str]] = field(default_factory=dict)   # profile -> requirements
     rehearse: list[dict] | None = None  # rehearsal jobs; None = the same jobs as `full` (the usual case)
     cost: dict = field(default_factory=dict)  # per full job, for `uad-repro plan`: bench (a BENCHES key), train_img_steps
-                                              # (images through a training step), eval_imgs, cache_gb, notes
+                                              # (images through a training step), eval_imgs, cache_gb, resident_gb, gpu_gb, notes
     dataset: str = ''
+    tol: dict[str, float] = field(default_factory=dict)         # artifact -> absolute tolerance (default DEFAULT_TOL)
+    single_seed: dict[str, int] = field(default_factory=dict)   # artifact -> the one seed the paper table reports
+    not_per_cell: dict[str, str] = field(default_factory=dict)  # artifact -> why its paper values are not per-cell comparable
 
 @dataclass(frozen=True)
 class Job:
@@ -46,33 +53,71 @@ class Job:
     params_json: str                    # papermill parameters (without out_dir), canonical JSON
     outputs_json: str
     needs: tuple = ()
+    code_hash: str = field(default='', compare=False)   # notebook cells + library sources, see `expand`
+    meta_json: str = field(default='{}', compare=False) # tol / single_seed / not_per_cell / cost of the spec
 
     @property
     def params(self) -> dict: return json.loads(self.params_json)
     @property
     def outputs(self) -> dict: return json.loads(self.outputs_json)
     @property
-    def key(self) -> str:
-        return hashlib.sha1(f'{self.notebook}|{self.profile}|{self.params_json}'.encode()).hexdigest()[:10]
+    def meta(self) -> dict: return json.loads(self.meta_json)
+    @property
+    def ident(self) -> str: return hashlib.sha1(f'{self.notebook}|{self.profile}|{self.params_json}|{self.outputs_json}'.encode()).hexdigest()[:10]
+    @property
+    def key(self) -> str: return hashlib.sha1(f'{self.ident}|{self.code_hash}'.encode()).hexdigest()[:12]
     @property
     def id(self) -> str:
         stem = Path(self.notebook).stem
         tag = '-'.join(f'{v}' for k, v in sorted(self.params.items()) if k in ('category', 'task', 'seed', 'dataset', 'normal_class'))
-        return '-'.join(x for x in (self.paper, stem, tag, self.key) if x).replace('/', '_').replace(' ', '_')
+        return '-'.join(x for x in (self.paper, stem, tag, self.ident) if x).replace('/', '_').replace(' ', '_')
+
+# %% ../nbs/90_reproduce.ipynb #f379fe99
+def notebook_path(notebook: str) -> Path:
+    "A registered notebook: an absolute path, or a name under `nbs/` of the installed package's checkout."
+    return Path(notebook) if Path(notebook).is_absolute() else package_root() / 'nbs' / notebook
+
+def notebook_hash(path: Path) -> str:
+    "Hash of a notebook's cell types and sources (outputs and metadata ignored): changes when its code or defaults change."
+    try: st = Path(path).stat()
+    except FileNotFoundError: return 'missing'
+    return _nb_hash(str(path), st.st_mtime_ns, st.st_size)
+
+@functools.lru_cache(maxsize=1024)
+def _nb_hash(path: str, mtime_ns: int, size: int) -> str:   # cached per file version: a registry expands hundreds of jobs
+    cells = json.loads(Path(path).read_text(encoding='utf-8'))['cells']
+    return hashlib.sha1(json.dumps([(c['cell_type'], ''.join(c['source'])) for c in cells]).encode()).hexdigest()[:12]
+
+def library_hash() -> str:
+    "Hash of the installed library's source files (`uad_repro/*.py`)."
+    import uad_repro
+    h = hashlib.sha1()
+    for f in sorted(Path(uad_repro.__file__).parent.glob('*.py')): h.update(f.name.encode()); h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+def checkout_commit(root: Path | None = None) -> str:
+    "`git` commit of the checkout (short hash, '+dirty' with uncommitted changes); 'unknown' outside git."
+    root = root or package_root()
+    try:
+        c = subprocess.run(['git', '-C', str(root), 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, timeout=20)
+        d = subprocess.run(['git', '-C', str(root), 'status', '--porcelain', '--untracked-files=no'], capture_output=True, text=True, timeout=20)
+        return c.stdout.strip() + ('+dirty' if d.stdout.strip() else '') if c.returncode == 0 else 'unknown'
+    except (OSError, subprocess.TimeoutExpired): return 'unknown'
 
 def expand(specs: list[JobSpec], profile: str) -> list[Job]:
     "Concrete jobs of `specs` for `profile`; a rehearsal runs the `full` jobs with `full`'s requirements except the GPU."
     if profile not in PROFILES: raise ValueError(f'profile must be one of {PROFILES}, got {profile!r}')
-    jobs = []
+    jobs, lib = [], library_hash()
     for s in specs:
         plist = (s.full if s.rehearse is None else s.rehearse) if profile == 'rehearse' else getattr(s, profile)
         needs = s.needs.get(profile, [r for r in s.needs.get('full', ()) if r != 'gpu'] if profile == 'rehearse' else ())
+        code = f'{notebook_hash(notebook_path(s.notebook))}|{lib}'
+        meta = json.dumps(dict(tol=s.tol, single_seed=s.single_seed, not_per_cell=s.not_per_cell, cost=s.cost), sort_keys=True)
         for p in plist:
             params = {'profile': profile, **p}
             jobs.append(Job(s.paper, s.notebook, profile, json.dumps(params, sort_keys=True),
-                            json.dumps(s.outputs, sort_keys=True), tuple(needs)))
+                            json.dumps(s.outputs, sort_keys=True), tuple(needs), code, meta))
     return jobs
-
 
 # %% ../nbs/90_reproduce.ipynb #3fae6128
 def _has_gpu() -> bool:
@@ -80,65 +125,147 @@ def _has_gpu() -> bool:
         import torch; return torch.cuda.is_available()
     except Exception: return False
 
+def job_data_roots(profile: str, data_root: Path | str | None) -> list[Path]:
+    "The data roots a job of `profile` searches when the runner passes `data_root` as `UAD_DATA_ROOT`."
+    old = os.environ.get('UAD_DATA_ROOT')
+    if data_root is not None: os.environ['UAD_DATA_ROOT'] = str(data_root)
+    try: return data_roots(profile)
+    finally:
+        if old is None: os.environ.pop('UAD_DATA_ROOT', None)
+        else: os.environ['UAD_DATA_ROOT'] = old
+
+def check_data_root(data_root: Path | str | None) -> Path | None:
+    "The resolved `--data-root`; a clear error when it is not an existing folder."
+    if data_root is None: return None
+    p = Path(data_root).expanduser()
+    if not p.is_dir(): raise UserError(f"--data-root {data_root} is not an existing folder: pass the folder that holds the datasets "
+                                       "(`uad-repro data list` shows the expected layout)")
+    return p.resolve()
+
 def missing_requirements(job: Job, data_root: Path | None, weights_dir: Path | None) -> list[str]:
     miss = []
     for r in job.needs:
         kind, _, what = r.partition(':')
-        if kind == 'gpu' and not _has_gpu(): miss.append('gpu: no CUDA device')
+        if kind == 'gpu':
+            if not _has_gpu(): miss.append('gpu: no CUDA device')
         elif kind == 'data':
-            roots = [p for p in [data_root, *(_default_data_roots())] if p is not None]
+            roots = job_data_roots(job.profile, data_root)
             if not any((Path(p) / what).exists() for p in roots): miss.append(f'data: {what} not under {[str(p) for p in roots]}')
         elif kind == 'weights':
             cands = [Path(p) / what for p in (weights_dir, os.environ.get('UAD_WEIGHTS_DIR')) if p]
-            th = Path(os.environ.get('TORCH_HOME', Path.home() / '.cache' / 'torch'))
-            cands.append(th / 'hub' / 'checkpoints' / what)
+            if job.profile != 'rehearse':
+                th = Path(os.environ.get('TORCH_HOME', Path.home() / '.cache' / 'torch'))
+                cands.append(th / 'hub' / 'checkpoints' / what)
             if not any(c.exists() for c in cands): miss.append(f'weights: {what} not in {[str(c.parent) for c in cands]}')
+        else: raise ValueError(f'unknown requirement {r!r} of {job.notebook}: use gpu, data:<name> or weights:<file>')
     return miss
-
-def _default_data_roots():
-    from uad_repro.core import data_roots
-    return data_roots()
 
 # %% ../nbs/90_reproduce.ipynb #23df4e71
 def job_dir(out: Path, job: Job) -> Path: return Path(out) / 'jobs' / job.id
 
-def is_done(out: Path, job: Job) -> bool:
+def _clear_state(out: Path, job: Job, keep_done: bool = False):
     d = job_dir(out, job)
-    if not (d / 'done.json').exists(): return False
-    return json.loads((d / 'done.json').read_text()).get('key') == job.key
+    for p in (d.with_name(d.name + '.partial'), d.with_name(d.name + '.failed'), *(() if keep_done else (d,))):
+        if p.exists(): shutil.rmtree(p)
+    d.with_name(d.name + '.notrun.json').unlink(missing_ok=True)
 
-def run_job(job: Job, out: Path, env: dict | None = None, timeout: float | None = None) -> dict:
+def recorded(out: Path, job: Job) -> dict:
+    "What the output folder holds for `job`: {'state': 'done'|'failed'|'notrun'|'none', ...the recorded status}."
+    d = job_dir(out, job)
+    for state, f in (('done', d / 'done.json'), ('failed', d.with_name(d.name + '.failed') / 'failed.json'),
+                     ('notrun', d.with_name(d.name + '.notrun.json'))):
+        if f.exists(): return {**json.loads(f.read_text()), 'state': state}
+    return {'state': 'none'}
+
+def is_done(out: Path, job: Job) -> bool:
+    r = recorded(out, job)
+    return r['state'] == 'done' and r.get('key') == job.key
+
+_ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
+
+def short_why(err: str, width: int = 200) -> str:
+    "The last meaningful line of an error text (the exception line of a traceback), without colour codes."
+    lines = [l.strip() for l in _ANSI.sub('', err or '').splitlines()]
+    lines = [l for l in lines if l and not set(l) <= set('-=^~ ')]
+    return (lines[-1] if lines else 'unknown error')[:width]
+
+def job_progress(nb_file: Path) -> str:
+    "'cell i/n: <last printed line>' of a running papermill output notebook ('' before it exists)."
+    try: cells = json.loads(Path(nb_file).read_text(encoding='utf-8'))['cells']
+    except (OSError, ValueError, KeyError): return ''
+    code = [c for c in cells if c['cell_type'] == 'code']
+    st = [c.get('metadata', {}).get('papermill', {}).get('status') for c in code]
+    i = st.index('running') if 'running' in st else sum(s == 'completed' for s in st)
+    last = ''
+    if i < len(code):
+        for o in code[i].get('outputs', []):
+            if o.get('output_type') == 'stream':
+                parts = [p.strip() for p in re.split(r'[\r\n]', _ANSI.sub('', ''.join(o.get('text', '')))) if p.strip()]
+                if parts: last = parts[-1]
+    return f'cell {min(i + 1, len(code))}/{len(code)}' + (f': {last[:80]}' if last else '')
+
+def _fmt_s(s) -> str:
+    if s is None or (isinstance(s, float) and math.isnan(s)): return '?'
+    s = int(s); return f'{s // 3600}h{s % 3600 // 60:02d}m' if s >= 3600 else f'{s // 60}m{s % 60:02d}s'
+
+# %% ../nbs/90_reproduce.ipynb #1eeaa044
+def run_job(job: Job, out: Path, env: dict | None = None, timeout: float | None = None, on_progress=None) -> dict:
     "Run one job with papermill; returns a status dict (also written as done.json / failed.json)."
     out = Path(out); final = job_dir(out, job); part = final.with_name(final.name + '.partial')
-    if part.exists(): shutil.rmtree(part)
+    _clear_state(out, job)
     part.mkdir(parents=True)
-    nbs = repo_root() / 'nbs'
-    src = Path(job.notebook) if Path(job.notebook).is_absolute() else nbs / job.notebook
+    nbs = package_root() / 'nbs'
     params = {**job.params, 'out_dir': str(part.resolve())}
     (part / 'params.json').write_text(json.dumps(params, indent=1))
-    cmd = [sys.executable, '-m', 'papermill', str(src), str(part / 'output.ipynb'), '-f', str(part / 'params.json'),
-           '--cwd', str(nbs), '-k', 'python3', '--language', 'python', '--no-progress-bar']
-    # params.json is JSON, which is valid YAML for papermill's -f
-    t0 = time.time()
-    try:
-        r = subprocess.run(cmd, env={**os.environ, **(env or {})}, capture_output=True, text=True, timeout=timeout)
-        ok, err = r.returncode == 0, (r.stderr[-4000:] if r.returncode else '')
-    except subprocess.TimeoutExpired:
-        ok, err = False, f'timed out after {timeout} s'
+    cmd = [sys.executable, '-m', 'papermill', str(notebook_path(job.notebook)), str(part / 'output.ipynb'), '-f',
+           str(part / 'params.json'), '--cwd', str(nbs), '-k', 'python3', '--language', 'python', '--no-progress-bar',
+           '--autosave-cell-every', '5']   # params.json is JSON, which is valid YAML for papermill's -f
+    jenv = {**os.environ, **(env or {}), 'UAD_PROFILE': job.profile, 'UAD_FIGURES_DIR': str((part / 'figures').resolve())}
+    t0 = time.time(); err = ''
+    with open(part / 'stderr.txt', 'w') as fe, open(part / 'stdout.txt', 'w') as fo:
+        p = subprocess.Popen(cmd, env=jenv, stdout=fo, stderr=fe)
+        while True:
+            pid, wst, ru = os.wait4(p.pid, os.WNOHANG)
+            if pid: rc = os.waitstatus_to_exitcode(wst); p.returncode = rc; break
+            if timeout is not None and time.time() - t0 > timeout:
+                p.kill(); _, wst, ru = os.wait4(p.pid, 0); p.returncode = rc = -9; err = f'timed out after {timeout} s'; break
+            if on_progress: on_progress(job, job_progress(part / 'output.ipynb'), time.time() - t0)
+            time.sleep(0.5)
+    ok = rc == 0
+    if not ok and not err: err = (part / 'stderr.txt').read_text(errors='replace')[-4000:] or f'papermill exited with {rc}'
     status = {'id': job.id, 'key': job.key, 'paper': job.paper, 'notebook': job.notebook, 'profile': job.profile,
-              'params': job.params, 'seconds': round(time.time() - t0, 1), 'ok': ok}
+              'params': job.params, 'seconds': round(time.time() - t0, 1), 'ok': ok, 'commit': checkout_commit(),
+              'peak_rss_gb': round(ru.ru_maxrss / 2**20, 3),   # ru_maxrss is in KiB on Linux
+              'out_mb': round(sum(f.stat().st_size for f in part.rglob('*') if f.is_file()) / 2**20, 2),
+              'finished': time.strftime('%Y-%m-%d %H:%M:%S')}
     if not ok:
-        status['error'] = err
         fdir = final.with_name(final.name + '.failed')
-        if fdir.exists(): shutil.rmtree(fdir)
         part.rename(fdir)
-        status['output_notebook'] = str(fdir / 'output.ipynb')
+        status.update(error=err, why=short_why(err), output_notebook=str(fdir / 'output.ipynb'))
         atomic_write_json(fdir / 'failed.json', status)
         return status
     atomic_write_json(part / 'done.json', status)
-    if final.exists(): shutil.rmtree(final)
     part.rename(final)
     return status
+
+# %% ../nbs/90_reproduce.ipynb #cafa3187
+@contextmanager
+def locked(out: Path):
+    "Hold an exclusive lock on the output folder `out` (a second run on it gets a one-line error naming the holder)."
+    out = Path(out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        f = open(out / '.lock', 'a+')
+    except OSError as e: raise UserError(f'cannot write to the output folder {out}: {e.strerror}; pass another --out') from None
+    try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        f.seek(0); holder = f.read().strip() or '?'; f.close()
+        raise UserError(f'the output folder {out} is in use by another uad-repro run (PID {holder}); wait for it to end or pass another --out') from None
+    try:
+        f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
+        yield out
+    finally:
+        fcntl.flock(f, fcntl.LOCK_UN); f.close()
 
 # %% ../nbs/90_reproduce.ipynb #0827c6aa
 def _gpu_count() -> int:
@@ -146,19 +273,28 @@ def _gpu_count() -> int:
         import torch; return torch.cuda.device_count()
     except Exception: return 0
 
-def run_local(jobs: list[Job], out: Path, n: int = 1, env: dict | None = None, progress: bool = True) -> list[dict]:
-    ngpu = _gpu_count(); results = []
-    slots = list(range(max(n, 1)))
-    free = list(slots)
-    def work(job, slot):
+def run_local(jobs: list[Job], out: Path, n: int = 1, env: dict | None = None, progress: bool = True,
+              estimate: dict | None = None, run_fn=None) -> list[dict]:
+    "Run `jobs` with up to `n` at once; `estimate` maps job id -> expected seconds (for the status lines)."
+    run_fn = run_fn or run_job
+    ngpu = _gpu_count(); results = []; n = max(n, 1); estimate = estimate or {}
+    free = list(range(n)); lock = threading.Lock()
+    lines = [tqdm(total=0, position=i + 1, bar_format='{desc}', disable=not progress, leave=False) for i in range(n)]
+    def work(job):
+        with lock: slot = free.pop(0)
         e = dict(env or {})
         if ngpu: e['CUDA_VISIBLE_DEVICES'] = str(slot % ngpu)
-        return run_job(job, out, e)
-    with ThreadPoolExecutor(max_workers=len(slots)) as ex, tqdm(total=len(jobs), desc='jobs', disable=not progress) as bar:
-        futs = {ex.submit(work, j, i % len(slots)): j for i, j in enumerate(jobs)}
+        def show(j, where, el): lines[slot].set_description_str(f'{j.id}: {where} [{_fmt_s(el)} / est. {_fmt_s(estimate.get(j.id))}]')
+        try: return run_fn(job, out, e, on_progress=show if progress else None)
+        finally:
+            lines[slot].set_description_str('')
+            with lock: free.append(slot)
+    with ThreadPoolExecutor(max_workers=n) as ex, tqdm(total=len(jobs), desc='jobs', disable=not progress, position=0) as bar:
+        futs = {ex.submit(work, j): j for j in jobs}
         for f in as_completed(futs):
             r = f.result(); results.append(r); bar.update(1)
             bar.set_postfix_str(f"{'ok' if r['ok'] else 'FAILED'} {r['id']}")
+    for l in lines: l.close()
     return results
 
 def run_submitit(jobs: list[Job], out: Path, env: dict | None = None, cluster: str = 'slurm',
@@ -180,89 +316,185 @@ def run_submitit(jobs: list[Job], out: Path, env: dict | None = None, cluster: s
 # %% ../nbs/90_reproduce.ipynb #65545ab7
 def _files(v) -> list[str]: return [v] if isinstance(v, str) else list(v)
 
-def _assemble(paper: str, stem: str, ts: list[pd.DataFrame], tol: float, papers_root: Path | None) -> pd.DataFrame:
-    "One table from the same-named table files of several jobs: paper values, mean of ours (with std, n), diff, verdict."
-    cat = pd.concat(ts)
-    ours = (cat[['row', 'column', 'ours']].dropna(subset=['ours'])       # several jobs (seeds) -> mean, std, n
-            .groupby(['row', 'column'], sort=False)['ours'].agg(value='mean', ours_std='std', n='count').reset_index())
-    if 'paper' in cat.columns:      # the notebook already joined the paper values: keep them
-        keep = [c for c in ('row', 'column', 'paper', 'std', 'note') if c in cat.columns]
-        ref = cat[keep].drop_duplicates(['row', 'column']).rename(columns={'paper': 'value'})
-    else:
-        try: ref = paper_table(paper, stem, root=papers_root)
-        except FileNotFoundError: ref = None
-    if ref is None:
-        return ours.rename(columns={'value': 'ours'}).assign(paper=float('nan'), diff=float('nan'), verdict='no paper value')
-    return compare(ref, ours[['row', 'column', 'value']], tol=tol).merge(ours[['row', 'column', 'ours_std', 'n']], on=['row', 'column'], how='left')
+def _ref_table(paper: str, stem: str, papers_root: Path | None) -> tuple[str, pd.DataFrame] | None:
+    "Paper values for a table file `stem`, trying `stem`, then `stem` without its trailing `_<part>` suffixes."
+    parts = stem.split('_')
+    for i in range(len(parts), 0, -1):
+        s = '_'.join(parts[:i])
+        try: return s, paper_table(paper, s, root=papers_root)
+        except FileNotFoundError: continue
+    return None
 
-def collect(jobs: list[Job], out: Path, tol: float = 1.0, copy_figures_to: Path | None = None,
-            why: dict | None = None, papers_root: Path | None = None) -> pd.DataFrame:
-    "One row per (paper, artifact, file) with status and where its table/figure is."
-    out = Path(out); rows = []; tables: dict[tuple, list] = {}
+def _job_result(out: Path, job: Job, selected: set, why: dict) -> dict:
+    "The outcome for `job`: this run's for selected jobs, the folder's record for the others."
+    r = recorded(out, job)
+    if job.id in why and job.id in selected: return {'state': 'notrun', 'why': why[job.id]}
+    if r['state'] == 'done' and r.get('key') != job.key:
+        if job.id in selected: return {'state': 'none', 'why': 'not run: its result is from an older notebook or library version'}
+        r['stale'] = True
+    if r['state'] == 'none': r['why'] = 'not run yet: no result in this output folder'
+    return r
+
+def _figure_file(out: Path, job: Job, fname: str) -> Path:
+    d = job_dir(out, job)
+    return d / fname   # 'figures/<name>.png' is the job's figures folder (UAD_FIGURES_DIR), anything else its out_dir
+
+def _artifact_tables(paper, art, entries, out, papers_root, tol, single_seed):
+    "Paper cells vs ours for one table artifact from its (job, file, result) entries."
+    refs, ours, joined, stems = {}, [], [], []
+    for j, fname, r in entries:
+        stem = Path(fname).stem; stems.append(stem)
+        rt = _ref_table(paper, stem, papers_root)
+        if rt: refs[rt[0]] = rt[1]
+        src = _figure_file(out, j, fname)
+        if r['state'] == 'done' and src.exists():
+            t = pd.read_csv(src, dtype={'row': str, 'column': str})
+            if not {'row', 'column', 'ours'} <= set(t.columns): raise ValueError(f'{src} lacks the columns row, column, ours')
+            seed = t['seed'] if 'seed' in t.columns else j.params.get('seed', float('nan'))
+            ours.append(t[['row', 'column', 'ours']].assign(seed=seed))
+            if 'paper' in t.columns: joined.append(t[[c for c in ('row', 'column', 'paper', 'std') if c in t.columns]])
+    if refs: ref = pd.concat(refs.values()).drop_duplicates(['row', 'column'])
+    elif joined: ref = pd.concat(joined).rename(columns={'paper': 'value'}).dropna(subset=['value']).drop_duplicates(['row', 'column'])
+    else: ref = pd.DataFrame(columns=['row', 'column', 'value'])
+    o = pd.concat(ours) if ours else pd.DataFrame(columns=['row', 'column', 'ours', 'seed'])
+    o = o.dropna(subset=['ours'])
+    if single_seed is not None: o = o[pd.to_numeric(o['seed'], errors='coerce') == single_seed]
+    o = o.assign(ours=o['ours'].astype(float))
+    agg = (o.groupby(['row', 'column'], sort=False)['ours'].agg(value='mean', ours_std='std', n='count').reset_index()
+           if len(o) else pd.DataFrame(columns=['row', 'column', 'value', 'ours_std', 'n']))
+    ref = ref.assign(value=pd.to_numeric(ref['value'], errors='coerce')).dropna(subset=['value'])
+    cmp = compare(ref, agg[['row', 'column', 'value']].astype({'value': float}), tol=tol)
+    cmp = cmp.merge(agg[['row', 'column', 'ours_std', 'n']], on=['row', 'column'], how='left')
+    names = sorted(set(refs)) or sorted(set(stems))
+    name = names[0] if len(names) == 1 else re.sub(r'\W+', '_', art).strip('_')
+    return name, cmp
+
+# %% ../nbs/90_reproduce.ipynb #f2eee3f6
+def collect(jobs: list[Job], out: Path, why: dict | None = None, papers_root: Path | None = None,
+            selected: list[Job] | None = None) -> pd.DataFrame:
+    "One row per (paper, artifact) of `jobs`: status from all its paper cells, counts, why, files, jobs and commits."
+    out = Path(out); why = why or {}; sel = {j.id for j in (jobs if selected is None else selected)}
+    res = {j.id: _job_result(out, j, sel, why) for j in jobs}
+    arts: dict[tuple, list] = {}
     for j in jobs:
-        d = job_dir(out, j); fail = d.with_name(d.name + '.failed') / 'failed.json'
         for art, fnames in j.outputs.items():
-            for fname in _files(fnames):
-                fname = fname.format(profile=j.profile)
-                src = repo_root() / fname if fname.startswith('figures/') else d / fname
-                if fname.endswith('.png') and not src.exists(): src = repo_root() / 'figures' / Path(fname).name  # full runs save there
-                rec = dict(paper=j.paper, artifact=art, job=j.id, file=fname)
-                if is_done(out, j) and src.exists():
-                    if fname.endswith('.csv'):
-                        t = pd.read_csv(src, dtype={'row': str, 'column': str})
-                        if not {'row', 'column', 'ours'} <= set(t.columns):
-                            rec.update(status='failed', why=f'{fname} lacks the columns row, column, ours')
-                        else:
-                            tables.setdefault((j.paper, art, Path(fname).stem), []).append(t); rec['status'] = 'table'
-                    else:
-                        dst = out / 'figures' / (Path(fname).name if Path(fname).name.startswith(j.paper) else f'{j.paper}_{Path(fname).name}')
-                        dst.parent.mkdir(parents=True, exist_ok=True); shutil.copy2(src, dst)
-                        if copy_figures_to is not None and not fname.startswith('figures/'): shutil.copy2(src, Path(copy_figures_to) / dst.name)
-                        rec.update(status='reproduced (figure)', path=str(dst))
-                elif fail.exists():
-                    rec.update(status='failed', why=json.loads(fail.read_text()).get('error', '')[-300:],
-                               path=str(fail.parent / 'output.ipynb'))
-                elif is_done(out, j): rec.update(status='not run', why=f'the {j.profile} profile of {Path(j.notebook).stem} does not produce {fname}')
-                else: rec.update(status='not run', why=(why or {}).get(j.id, 'not run in this batch'))
-                rows.append(rec)
-    status = pd.DataFrame(rows, columns=['paper', 'artifact', 'job', 'file', 'status', 'why', 'path'])
-    for (paper, art, stem), ts in tables.items():
-        cmp = _assemble(paper, stem, ts, tol, papers_root)
-        p = write_table(cmp, out / 'tables' / paper / stem)
-        ran = cmp[cmp.verdict.isin(['reproduced', 'differs'])]
-        n_rep = int((ran.verdict == 'reproduced').sum())
-        verdict = ('reproduced' if len(ran) and n_rep == len(ran) else
-                   f'differs ({len(ran) - n_rep}/{len(ran)} cells, max |diff| {ran["diff"].abs().max():.2f})' if len(ran) else 'no comparable cells')
-        m = (status.paper == paper) & (status.artifact == art) & (status.file.map(lambda f: Path(f).stem) == stem) & (status.status == 'table')
-        status.loc[m, 'status'] = verdict; status.loc[m, 'path'] = str(p['md'])
-    return status
+            for fname in _files(fnames): arts.setdefault((j.paper, art), []).append((j, fname.format(profile=j.profile), res[j.id]))
+    rows = []
+    for (paper, art), entries in arts.items():
+        meta = entries[0][0].meta
+        failed = [r for _, _, r in entries if r['state'] == 'failed']
+        done = [(j, f, r) for j, f, r in entries if r['state'] == 'done']
+        stale = any(r.get('stale') for _, _, r in entries)
+        rec = dict(paper=paper, artifact=art, n=0, ran=0, within=0, unmatched=[], extra=[], paths=[],
+                   jobs=sorted({j.id for j, _, _ in entries}),
+                   commits=sorted({r.get('commit', '?') for _, _, r in done}),
+                   failed_nb=[r.get('output_notebook', '') for r in failed], stale=stale)
+        tables = [(j, f, r) for j, f, r in entries if f.endswith('.csv')]
+        if tables:
+            rec['kind'] = 'table'
+            name, cmp = _artifact_tables(paper, art, tables, out, papers_root, meta.get('tol', {}).get(art, DEFAULT_TOL),
+                                         meta.get('single_seed', {}).get(art))
+            p = write_table(cmp, out / 'tables' / paper / name); rec['paths'].append(str(p['md']))
+            has_p, has_o = cmp['paper'].notna(), cmp['ours'].notna()
+            rec.update(n=int(has_p.sum()), ran=int((has_p & has_o).sum()), within=int((cmp.verdict == 'reproduced').sum()))
+            if any(r['state'] == 'done' for _, _, r in tables):
+                rec['unmatched'] = [f'{r} / {c}' for r, c in zip(cmp.row[has_p & ~has_o], cmp.column[has_p & ~has_o])]
+                rec['extra'] = [f'{r} / {c}' for r, c in zip(cmp.row[~has_p & has_o], cmp.column[~has_p & has_o])]
+        else:
+            rec['kind'] = 'figure'
+            for j, f, r in done:
+                src = _figure_file(out, j, f)
+                if src.exists():
+                    dst = out / 'figures' / (src.name if src.name.startswith(paper) else f'{paper}_{src.name}')
+                    dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(src, dst); rec['paths'].append(str(dst))
+        npc = meta.get('not_per_cell', {}).get(art)
+        if failed:
+            f0 = failed[0]
+            st = f"failed ({f0.get('why') or short_why(f0.get('error', ''))}, {f0.get('output_notebook', '')})"
+        elif rec['kind'] == 'figure':
+            st = 'drawn' if rec['paths'] else 'not run (' + '; '.join(sorted({r.get('why') or f'the {j.profile} profile of {Path(j.notebook).stem} does not produce {f}' for j, f, r in entries})) + ')'
+        elif npc and done: st = f'not comparable per cell ({npc})'
+        elif rec['ran'] == 0:
+            whys = sorted({r.get('why') or (f'the {j.profile} profile of {Path(j.notebook).stem} wrote no value for a paper cell of {f}')
+                           for j, f, r in tables})
+            st = f"not run ({'; '.join(whys)})" if rec['n'] or not done else f'no paper values to compare ({Path(tables[0][1]).stem})'
+        elif rec['ran'] == rec['n']:
+            st = f"reproduced ({rec['n']}/{rec['n']})" if rec['within'] == rec['n'] else f"differs ({rec['n'] - rec['within']}/{rec['n']})"
+        else: st = f"partial: {rec['ran']}/{rec['n']} cells run, {rec['within']} within tolerance"
+        if stale: st += ' [stale: from an older notebook or library version]'
+        rec['status'] = st
+        rows.append(rec)
+    return pd.DataFrame(rows, columns=['paper', 'artifact', 'kind', 'status', 'n', 'ran', 'within', 'unmatched', 'extra',
+                                       'paths', 'jobs', 'commits', 'failed_nb', 'stale'])
 
-def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | None = None) -> Path:
-    "Markdown report: every artifact of the five papers with its status (and why, when not reproduced)."
-    def _combine(g):
-        st = sorted(set(g.status)); why = '; '.join(sorted({w for w in g.why.fillna('') if w}))
-        return pd.Series({'job': ', '.join(sorted(set(g.job))), 'status': st[0] if len(st) == 1 else ' / '.join(st), 'why': why,
-                          'paths': [p for p in g.path if isinstance(p, str)]})
-    comb = (status.groupby(['paper', 'artifact'], sort=False).apply(_combine, include_groups=False).reset_index()
-            if len(status) else pd.DataFrame(columns=['paper', 'artifact', 'job', 'status', 'why', 'paths']))
-    arts = artifacts().merge(comb, on=['paper', 'artifact'], how='left')
-    arts['status'] = arts['status'].fillna('not run'); arts['why'] = arts['why'].fillna('')
+# %% ../nbs/90_reproduce.ipynb #d5cc599d
+def _counts(g: pd.DataFrame) -> dict:
+    "Paper cells reproduced / differing / not run / failed and figures drawn of one paper's artifacts."
+    t, f = g[g.kind == 'table'], g[g.kind == 'figure']
+    isf = t.status.str.startswith('failed')
+    return {'cells': int(t.n.sum()), 'reproduced': int(t.within.sum()), 'differing': int((t.ran - t.within).sum()),
+            'not run': int((t.n - t.ran)[~isf].sum()), 'failed': int((t.n - t.ran)[isf].sum()),
+            'unmatched': int(t.unmatched.map(len).sum()),
+            'figures drawn': f"{int((f.status == 'drawn').sum())}/{len(f)}"}
+
+def full_status(status: pd.DataFrame, profile: str, specs: list[JobSpec] | None = None) -> pd.DataFrame:
+    "`status` joined onto the checklist `data/artifacts.csv`: artifacts without a job are 'not run (why)'."
+    arts = artifacts().merge(status, on=['paper', 'artifact'], how='left')
     registered = {(sp.paper, a) for sp in (REGISTRY if specs is None else specs) for a in sp.outputs}
-    m = arts.job.isna()
-    arts.loc[m, 'why'] = [f'registered, but the {profile} profile has no job for it' if (p, a) in registered
-                          else 'no job registered yet' for p, a in zip(arts.paper[m], arts.artifact[m])]
-    lines = [f'# uad_repro reproduction report (profile: {profile})', '',
-             'Each table compares the paper value with ours (difference = ours - paper). Smoke-profile numbers come from '
-             'small CPU runs on substitute data and are not expected to match the paper.', '']
+    m = arts.status.isna()
+    arts['status'] = arts['status'].astype(object)
+    arts.loc[m, 'status'] = [f'not run (the {profile} profile has no job for it)' if (p, a) in registered else 'not run (no job registered)'
+                             for p, a in zip(arts.paper[m], arts.artifact[m])]
+    for c, v in (('n', 0), ('ran', 0), ('within', 0)): arts[c] = arts[c].fillna(v).astype(int)
+    for c in ('unmatched', 'extra', 'paths', 'jobs', 'commits', 'failed_nb'): arts[c] = [x if isinstance(x, list) else [] for x in arts[c]]
+    arts['kind'] = arts['kind'].fillna(arts.artifact.map(lambda a: 'figure' if a.lower().startswith('fig') else 'table'))
+    return arts
+
+def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | None = None, header: dict | None = None) -> Path:
+    "`report.md` (one-screen summary per paper, then per-artifact details) and `report.html`; returns the Markdown path."
+    out = Path(out); arts = full_status(status, profile, specs)
+    summ = pd.DataFrame([{'paper': p, **_counts(g)} for p, g in arts.groupby('paper', sort=False)])
+    lines = [f'# uad_repro reproduction report (profile: {profile})', '']
+    lines += [f'- {k}: {md_escape(v)}' for k, v in (header or {}).items()]
+    lines += ['', f'A paper cell is reproduced when |ours - paper| <= the paper\'s std where it reports one > 0, else the '
+              f'table\'s absolute tolerance (default {DEFAULT_TOL} point). Figures are *drawn*, never compared.'.replace('|', '\\|'), '',
+              '## Summary (paper cells)', '', to_markdown(summ), '']
+    bad = arts[arts.status.str.startswith('failed')]
+    if len(bad): lines += ['Failed:', ''] + [f'- {r.paper} {r.artifact}: {md_escape(r.status)}' for r in bad.itertuples()] + ['']
     for paper, g in arts.groupby('paper', sort=False):
-        lines += [f'## {paper}', '', to_markdown(g[['artifact', 'description', 'status', 'why']].fillna('')), '']
-        for _, r in g.iterrows():
-            for pth in (r.paths if isinstance(r.paths, list) else []):
-                if pth.endswith('.png'): lines.append(f'![{paper} {r.artifact}]({os.path.relpath(pth, out)})')
+        lines += [f'## {paper}', '', to_markdown(g.assign(results_commit=g.commits.map(', '.join))[
+                  ['artifact', 'description', 'status', 'results_commit']].fillna('')), '']
+        for r in g.itertuples():
+            for pth in r.paths:
+                if pth.endswith('.png'): lines += [f'![{paper} {r.artifact}]({os.path.relpath(pth, out)})', '']
                 elif pth.endswith('.md') and Path(pth).exists():
                     lines += [f'### {r.artifact} ({Path(pth).stem})', '', Path(pth).read_text()]
+            if r.unmatched:
+                lines += [f'Unmatched paper cells of {r.artifact} ({len(r.unmatched)}): ' + md_escape(', '.join(r.unmatched[:50])) +
+                          (' ...' if len(r.unmatched) > 50 else ''), '']
+            if r.extra:
+                lines += [f'Our cells of {r.artifact} without a paper cell ({len(r.extra)}): ' + md_escape(', '.join(r.extra[:50])) +
+                          (' ...' if len(r.extra) > 50 else ''), '']
         lines.append('')
-    return atomic_write_text(Path(out) / 'report.md', '\n'.join(lines))
+    rep = atomic_write_text(out / 'report.md', '\n'.join(lines))
+    write_html(arts, summ, out, profile, header)
+    return rep
+
+def write_html(arts: pd.DataFrame, summ: pd.DataFrame, out: Path, profile: str, header: dict | None = None) -> Path:
+    "`report.html`: the same summary and per-artifact tables, with the figures inline."
+    import html
+    h = [f'<html><head><meta charset="utf-8"><title>uad_repro report ({profile})</title></head><body>',
+         f'<h1>uad_repro reproduction report (profile: {html.escape(profile)})</h1><ul>']
+    h += [f'<li>{html.escape(str(k))}: {html.escape(str(v))}</li>' for k, v in (header or {}).items()]
+    h += ['</ul><h2>Summary (paper cells)</h2>', summ.to_html(index=False)]
+    for paper, g in arts.groupby('paper', sort=False):
+        h += [f'<h2>{html.escape(paper)}</h2>', g[['artifact', 'description', 'status']].to_html(index=False)]
+        for r in g.itertuples():
+            for pth in r.paths:
+                if pth.endswith('.png'): h.append(f'<h3>{html.escape(r.artifact)}</h3><img src="{html.escape(os.path.relpath(pth, out))}" style="max-width:100%">')
+                elif pth.endswith('.md') and Path(pth.replace('.md', '.csv')).exists():
+                    h += [f'<h3>{html.escape(r.artifact)}</h3>', pd.read_csv(pth.replace('.md', '.csv')).to_html(index=False, na_rep='', float_format='%.2f')]
+    return atomic_write_text(out / 'report.html', '\n'.join(h + ['</body></html>']))
 
 # %% ../nbs/90_reproduce.ipynb #e3b63be9
 # seed 000, ReContrast
@@ -432,37 +664,129 @@ def missing_artifacts(specs: list[JobSpec] | None = None) -> pd.DataFrame:
     return a[[(p, x) not in have for p, x in zip(a.paper, a.artifact)]]
 
 # %% ../nbs/90_reproduce.ipynb #ecec7162
+@dataclass
+class Outcome:
+    "What `reproduce` did: the report, the artifact statuses, and the exit status for scripts."
+    report: Path
+    status: pd.DataFrame
+    failed: list
+    not_run: list
+    unmatched: dict
+    exit_code: int
+
+def select_jobs(specs: list[JobSpec], profile: str, paper: str | None = None, table: str | None = None) -> list[Job]:
+    "The jobs of `profile` for `paper` and artifact `table`; a clear error for names that match nothing."
+    jobs = expand(specs, profile)
+    if paper is not None and paper not in {s.paper for s in specs}:
+        raise UserError(f"unknown paper {paper!r}: choose one of {sorted({s.paper for s in specs})}")
+    sel = [j for j in jobs if (paper is None or j.paper == paper) and
+           (table is None or any(table.lower() == a.lower() for a in j.outputs))]
+    if not sel:
+        valid = sorted({a for s in specs if paper is None or s.paper == paper for a in s.outputs})
+        if table is not None and table.lower() not in {a.lower() for a in valid}:
+            raise UserError(f"unknown --table {table!r}{' for ' + paper if paper else ''}: valid names are {', '.join(valid)}")
+        raise UserError(f'no {profile} job produces paper={paper!r} table={table!r} (the {profile} profile has no job for it)')
+    return sel
+
+def prepare_rehearsal(out: Path, data_root=None, weights_dir=None) -> tuple[Path, Path]:
+    "Miniature datasets and stand-in weights for a rehearsal, generated under `out` unless given."
+    base = Path(out) / 'rehearse_inputs'
+    if data_root is None or weights_dir is None:
+        try: from uad_repro import miniature
+        except ImportError as e:
+            raise UserError(f'a rehearsal needs uad_repro.miniature to generate its data ({e}); or pass --data-root and --weights-dir') from None
+    if data_root is None:
+        data_root = base / 'data'
+        if not (data_root / '.complete').exists():
+            miniature.make_miniature_data(data_root); (data_root / '.complete').touch()
+    if weights_dir is None:
+        weights_dir = base / 'weights'
+        if not (weights_dir / '.complete').exists():
+            miniature.make_standin_weights(weights_dir); (weights_dir / '.complete').touch()
+    return Path(data_root), Path(weights_dir)
+
+def _estimates(jobs: list[Job], out: Path) -> dict:
+    "Expected seconds per job: the plan's prediction under full, else the job's last recorded run time."
+    est = {}
+    if jobs and jobs[0].profile == 'full':
+        try: est = {r['job']: r['gpu_hours'] * 3600 for r in plan_rows(jobs, out).to_dict('records') if r['gpu_hours'] == r['gpu_hours']}
+        except Exception: est = {}
+    for j in jobs:
+        r = recorded(out, j)
+        if j.id not in est and 'seconds' in r: est[j.id] = r['seconds']
+    return est
+
+# %% ../nbs/90_reproduce.ipynb #ccf83f84
 def reproduce(paper: str | None = None, table: str | None = None, profile: str = 'smoke', data_root: str | None = None,
               weights_dir: str | None = None, executor: str = 'local', jobs: int = 1, out: str | Path | None = None,
               specs: list[JobSpec] | None = None, progress: bool = True, papers_root: Path | None = None,
-              slurm: dict | None = None) -> Path:
-    "Run the selected jobs (skipping finished ones), assemble tables and write the summary report; returns its path."
+              slurm: dict | None = None, force: bool = False, strict: bool = False, update_figures: bool = False,
+              run_fn=None) -> Outcome:
+    "Run the selected jobs (skipping finished ones), assemble tables and write the summary report."
     specs = REGISTRY if specs is None else specs
-    out = Path(out) if out is not None else repo_root() / 'runs' / profile
-    sel = [j for j in expand(specs, profile) if (paper is None or j.paper == paper) and
-           (table is None or any(table.lower() == a.lower() for a in j.outputs))]
-    if not sel: raise ValueError(f'no registered job matches paper={paper!r} table={table!r} profile={profile!r}')
-    env = {}
-    if data_root: env['UAD_DATA_ROOT'] = str(Path(data_root).resolve())
-    if weights_dir: env['UAD_WEIGHTS_DIR'] = str(Path(weights_dir).resolve())
-    why, todo = {}, []
-    for j in sel:
-        if is_done(out, j): continue
-        miss = missing_requirements(j, Path(data_root) if data_root else None, Path(weights_dir) if weights_dir else None)
-        if miss: why[j.id] = '; '.join(miss)
-        else: todo.append(j)
-    print(f'{len(sel)} jobs selected: {len(sel) - len(todo) - len(why)} already done, {len(why)} lack requirements, {len(todo)} to run -> {out}')
-    if executor == 'local': res = run_local(todo, out, jobs, env, progress)
-    elif executor in ('slurm', 'submitit-local'):
-        res = run_submitit(todo, out, env, cluster='slurm' if executor == 'slurm' else 'local', progress=progress, **(slurm or {}))
-    else: raise ValueError(f"executor must be 'local', 'slurm' or 'submitit-local', got {executor!r}")
-    for r in res:
-        if not r['ok']: print(f"FAILED {r['id']}: see {r['output_notebook']}\n  {r['error'].strip().splitlines()[-1] if r['error'].strip() else ''}")
-    status = collect(sel, out, why=why, papers_root=papers_root,
-                     copy_figures_to=repo_root() / 'figures' if profile == 'full' else None)
-    rep = summary_report(status, out, profile, specs)
+    out = Path(out) if out is not None else package_root() / 'runs' / profile
+    sel = select_jobs(specs, profile, paper, table)
+    droot = check_data_root(data_root)
+    wdir = Path(weights_dir).expanduser().resolve() if weights_dir else None
+    if wdir is not None and not wdir.is_dir(): raise UserError(f'--weights-dir {weights_dir} is not an existing folder')
+    try:
+        with locked(out):
+            if profile == 'rehearse': droot, wdir = prepare_rehearsal(out, droot, wdir)
+            env = {'UAD_PROFILE': profile}
+            if droot: env['UAD_DATA_ROOT'] = str(droot)
+            if wdir: env['UAD_WEIGHTS_DIR'] = str(wdir)
+            why, todo = {}, []
+            for j in sel:
+                if is_done(out, j) and not force: continue
+                miss = missing_requirements(j, droot, wdir)
+                if miss:
+                    why[j.id] = '; '.join(miss); _clear_state(out, j, keep_done=True)
+                    atomic_write_json(job_dir(out, j).with_name(j.id + '.notrun.json'), {'id': j.id, 'key': j.key, 'why': why[j.id]})
+                else: todo.append(j)
+            print(f'{len(sel)} jobs selected: {len(sel) - len(todo) - len(why)} already done, {len(why)} lack requirements, '
+                  f'{len(todo)} to run -> {out}')
+            if executor == 'local': res = run_local(todo, out, jobs, env, progress, _estimates(todo, out), run_fn)
+            elif executor in ('slurm', 'submitit-local'):
+                res = run_submitit(todo, out, env, cluster='slurm' if executor == 'slurm' else 'local', progress=progress, **(slurm or {}))
+            else: raise UserError(f"executor must be 'local', 'slurm' or 'submitit-local', got {executor!r}")
+            for r in res:
+                if not r['ok']: print(f"FAILED {r['id']}: {r.get('why', '')}\n  see {r['output_notebook']}")
+            alljobs = expand(specs, profile)
+            status = collect(alljobs, out, why=why, papers_root=papers_root, selected=sel)
+            if update_figures: _update_figures(status)
+            header = {'checkout (notebooks and library)': str(package_root()), 'commit of this run': checkout_commit(),
+                      'library hash': library_hash(), 'data root': str(droot) if droot else 'default roots of the profile',
+                      'weights': (f'{wdir} (random stand-in weights: no number here says anything about the method)'
+                                  if profile == 'rehearse' else str(wdir) if wdir else 'UAD_WEIGHTS_DIR / torch hub cache'),
+                      'written': time.strftime('%Y-%m-%d %H:%M:%S')}
+            rep = summary_report(status, out, profile, specs, header)
+    except OSError as e:
+        if e.errno in (errno.EACCES, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EPERM):
+            raise UserError(f'cannot write to the output folder {out}: {e.strerror} ({e.filename}); free space or pass another --out') from None
+        raise
+    return _outcome(rep, status, sel, res, why, strict, profile)
+
+def _update_figures(status: pd.DataFrame):
+    "Copy the drawn figures into the checkout's tracked `figures/` folder (only on request)."
+    dst = package_root() / 'figures'
+    for paths in status.paths:
+        for p in paths:
+            if p.endswith('.png'): shutil.copyfile(p, dst / Path(p).name)
+
+def _outcome(rep, status, sel, res, why, strict, profile) -> Outcome:
+    failed = [r['id'] for r in res if not r['ok']]
+    selected_arts = {(j.paper, a) for j in sel for a in j.outputs}
+    mine = status[[(p, a) in selected_arts for p, a in zip(status.paper, status.artifact)]]
+    unmatched = {f'{r.paper} {r.artifact}': r.unmatched or [f'all {r.n} cells (no result)'] for r in mine.itertuples()
+                 if r.kind == 'table' and (r.unmatched or (r.n and r.ran == 0)) and not r.status.startswith('not comparable')}
+    code = 1 if failed or (strict and why) or (profile == 'rehearse' and unmatched) else 0
     print(f'report: {rep}')
-    return rep
+    if failed: print(f'{len(failed)} job(s) failed (exit status 1)')
+    if strict and why: print(f'{len(why)} job(s) not run for missing requirements (--strict: exit status 1)')
+    if profile == 'rehearse' and unmatched:
+        print(f'key coverage: {len(unmatched)} table(s) with paper cells without our value (exit status 1): '
+              + '; '.join(f'{k}: {", ".join(v[:3])}{" ..." if len(v) > 3 else ""}' for k, v in unmatched.items()))
+    return Outcome(rep, status, failed, sorted(why), unmatched, code)
 
 # %% ../nbs/90_reproduce.ipynb #ace51dea
 def _bench_recontrast(dev, paper, bf16=False):
@@ -493,8 +817,8 @@ def _bench_backbone(dev, paper, bf16=False):
 
 BENCHES = {'recontrast': _bench_recontrast, 'stssad': _bench_stssad, 'occ_polar (backbone)': _bench_backbone}
 
-def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None = None) -> pd.DataFrame:
-    "Throughput of each method on `device`; prints and returns the table."
+def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None = None, save: Path | str | None = None) -> pd.DataFrame:
+    "Throughput of each method on `device`; prints and returns the table (fp32 rows appended to `save` for `uad-repro plan`)."
     from uad_repro.core import get_device
     dev = get_device(device); rows = []
     for name, fn in BENCHES.items():
@@ -504,26 +828,126 @@ def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None
             except Exception as e: r = {'error': f'{type(e).__name__}: {e}'[:120]}
             rows.append({'method': name, 'device': str(dev), 'bf16+channels_last': bf16, **r})
     df = pd.DataFrame(rows)
-    print(to_markdown(df, '.3g')); return df
+    print(to_markdown(df, '.3g'))
+    if save is not None: _save_bench(df, dev, config, Path(save))
+    return df
+
+def _save_bench(df: pd.DataFrame, dev, config: str, path: Path):
+    "Append the fp32 rows to the throughput file (`bench_results` format), replacing earlier rows of the same bench and device."
+    import torch
+    name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({os.cpu_count()} cores)'
+    ok = [r for r in df.to_dict('records') if not r['bf16+channels_last'] and not isinstance(r.get('error'), str)]
+    new = pd.DataFrame([{'bench': r['method'], 'device': name, 'train_img_s': r.get('train img/s', r.get('infer img/s')),
+                         'infer_img_s': r.get('infer img/s', r.get('train img/s')), 'config': r.get('config', ''),
+                         'command': f"uad-repro bench --device {dev.type} --config {config} --save {path.name}", 'source': 'measured'}
+                        for r in ok], columns=['bench', 'device', 'train_img_s', 'infer_img_s', 'config', 'command', 'source'])
+    old = pd.read_csv(path) if path.exists() else new.iloc[:0]
+    same = old.bench.isin(new.bench) & old.device.isin(new.device)
+    atomic_write_text(path, pd.concat([old[~same], new]).to_csv(index=False))
+
+# %% ../nbs/90_reproduce.ipynb #3e13487a
+def bench_results(path: Path | None = None) -> pd.DataFrame:
+    "The committed throughput measurements (`data/bench_results.csv`), one row per bench and device."
+    return pd.read_csv(path or project_data_dir() / 'bench_results.csv')
+
+def _rehearsal_records(rehearsal: Path | None, specs: list[JobSpec]) -> dict:
+    "(notebook, parameters without profile) -> done.json of the rehearsal run in folder `rehearsal`."
+    recs = {}
+    if rehearsal is None or not Path(rehearsal).is_dir(): return recs
+    for j in expand(specs, 'rehearse'):
+        r = recorded(rehearsal, j)
+        if r['state'] == 'done':
+            p = {k: v for k, v in j.params.items() if k != 'profile'}
+            recs[(j.notebook, json.dumps(p, sort_keys=True))] = r
+            recs.setdefault((j.notebook, None), r)
+            if r.get('peak_rss_gb', 0) > recs[(j.notebook, None)].get('peak_rss_gb', 0): recs[(j.notebook, None)] = r
+    return recs
+
+def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpec] | None = None,
+              bench_file: Path | None = None, device: str | None = None) -> pd.DataFrame:
+    "Predicted GPU hours, peak disk, host RAM and GPU memory of each job (see the formulas above)."
+    b = bench_results(bench_file)
+    if device: b = b[b.device.str.contains(device, case=False, regex=False)]
+    recs = _rehearsal_records(rehearsal, REGISTRY if specs is None else specs)
+    rows = []
+    for j in jobs:
+        c = j.meta.get('cost', {}); nan = float('nan')
+        br = b[b.bench == c.get('bench')]
+        if len(br) and (c.get('train_img_steps') or c.get('eval_imgs')):
+            r0 = br.iloc[0]
+            h = (c.get('train_img_steps', 0) / r0.train_img_s + c.get('eval_imgs', 0) / r0.infer_img_s) / 3600
+            dev = r0.device
+        else: h, dev = nan, ''
+        p = {k: v for k, v in j.params.items() if k != 'profile'}
+        rec = recs.get((j.notebook, json.dumps(p, sort_keys=True))) or recs.get((j.notebook, None)) or {}
+        rss = rec.get('peak_rss_gb', nan)
+        rows.append({'job': j.id, 'paper': j.paper, 'device': dev, 'gpu_hours': h,
+                     'disk_gb': c.get('cache_gb', 0) + rec.get('out_mb', nan) / 1024,
+                     'ram_gb': rss + c.get('resident_gb', 0), 'gpu_gb': c.get('gpu_gb', nan),
+                     'rehearsal_rss_gb': rss, 'missing': ', '.join(
+                         [m for m, ok in (('cost', bool(c)), ('bench row', len(br) > 0), ('rehearsal record', bool(rec))) if not ok])})
+    return pd.DataFrame(rows, columns=['job', 'paper', 'device', 'gpu_hours', 'disk_gb', 'ram_gb', 'gpu_gb', 'rehearsal_rss_gb', 'missing'])
+
+def check_fit(rows: pd.DataFrame, gpu_mem: float = 141, ram: float = 128, disk: float = 64) -> list[str]:
+    "One error line (with the fix) per job and resource that does not fit the machine."
+    errs = []
+    for r in rows.itertuples():
+        if r.gpu_gb > gpu_mem: errs.append(f'{r.job}: needs {r.gpu_gb:.0f} GB of GPU memory > {gpu_mem:.0f} GB: lower its batch size or use a larger GPU')
+        if r.ram_gb > ram: errs.append(f'{r.job}: needs {r.ram_gb:.0f} GB of host RAM > {ram:.0f} GB: keep one category in memory at a time or store the features in float16')
+        if r.disk_gb > disk: errs.append(f'{r.job}: needs {r.disk_gb:.0f} GB of disk > {disk:.0f} GB: point its cache to a larger disk, store float16, delete per category')
+    return errs
+
+def plan(profile: str = 'full', paper: str | None = None, rehearsal: Path | None = None, gpu_mem: float = 141,
+         ram: float = 128, disk: float = 64, as_json: bool = False, specs: list[JobSpec] | None = None,
+         bench_file: Path | None = None) -> int:
+    "Print the resource plan (a table, or JSON); returns the exit status (1 when a job does not fit)."
+    specs = REGISTRY if specs is None else specs
+    jobs = select_jobs(specs, profile, paper)
+    rows = plan_rows(jobs, rehearsal, specs, bench_file)
+    errs = check_fit(rows, gpu_mem, ram, disk)
+    tot = {'jobs': len(rows), 'gpu_hours': float(rows.gpu_hours.sum(min_count=1)), 'peak_disk_gb': float(rows.disk_gb.max()),
+           'peak_ram_gb': float(rows.ram_gb.max()), 'peak_gpu_gb': float(rows.gpu_gb.max()),
+           'jobs_without_prediction': int(rows.gpu_hours.isna().sum())}
+    if as_json: print(json.dumps({'jobs': rows.to_dict('records'), 'total': tot, 'errors': errs}, indent=1, default=str))
+    else:
+        print(to_markdown(rows, '.2f'))
+        print(f"total: {tot['jobs']} jobs, {tot['gpu_hours']:.1f} GPU hours ({tot['jobs_without_prediction']} without a prediction), "
+              f"peak disk {tot['peak_disk_gb']:.1f} GB, peak RAM {tot['peak_ram_gb']:.1f} GB, peak GPU memory {tot['peak_gpu_gb']:.1f} GB")
+        for e in errs: print('error:', e)
+    return 1 if errs else 0
 
 # %% ../nbs/90_reproduce.ipynb #dc3a697a
 def register_cli(sub):
-    "Add `uad-repro reproduce`."
+    "Add `uad-repro reproduce`, `uad-repro plan` and `uad-repro bench`."
     p = sub.add_parser('reproduce', help='run the papers\' experiment notebooks and write the paper-vs-ours report')
     p.add_argument('--paper', choices=sorted(set(artifacts().paper)))
     p.add_argument('--table', help="an artifact name, e.g. 'Table A5' or 'Figure 7'")
     p.add_argument('--profile', default='smoke', choices=PROFILES)
-    p.add_argument('--data-root', help='folder holding the datasets (sets UAD_DATA_ROOT for the jobs)')
+    p.add_argument('--data-root', help='folder holding the datasets (sets UAD_DATA_ROOT for the jobs; only this folder under rehearse)')
     p.add_argument('--weights-dir', help='folder holding ImageNet weight files (sets UAD_WEIGHTS_DIR)')
     p.add_argument('--executor', default='local', choices=['local', 'slurm', 'submitit-local'])
     p.add_argument('--jobs', type=int, default=1, help='parallel jobs (local executor)')
-    p.add_argument('--out', help='output folder (default runs/<profile>)')
+    p.add_argument('--out', help='output folder (default runs/<profile> of the checkout)')
+    p.add_argument('--force', action='store_true', help='rerun the selected jobs even when their results are current')
+    p.add_argument('--strict', action='store_true', help='exit status 1 also when a selected job is not run for missing requirements')
+    p.add_argument('--update-figures', action='store_true', help="copy the drawn figures into the checkout's tracked figures/")
     p.add_argument('--partition'); p.add_argument('--gpus', type=int, default=1); p.add_argument('--time-min', type=int, default=240)
     def run(a):
         slurm = dict(gpus=a.gpus, timeout_min=a.time_min, partition=a.partition) if a.executor == 'slurm' else None
-        reproduce(a.paper, a.table, a.profile, a.data_root, a.weights_dir, a.executor, a.jobs, a.out, slurm=slurm)
+        return reproduce(a.paper, a.table, a.profile, a.data_root, a.weights_dir, a.executor, a.jobs, a.out, slurm=slurm,
+                         force=a.force, strict=a.strict, update_figures=a.update_figures).exit_code
     p.set_defaults(func=run)
+    q = sub.add_parser('plan', help='predicted GPU hours, disk and memory of each job; exit status 1 when one does not fit')
+    q.add_argument('--profile', default='full', choices=PROFILES)
+    q.add_argument('--paper', choices=sorted(set(artifacts().paper)))
+    q.add_argument('--json', action='store_true', help='machine-readable output')
+    q.add_argument('--rehearsal', help='output folder of a rehearsal run (peak memory and output sizes; default runs/rehearse)')
+    q.add_argument('--gpu-mem', type=float, default=141); q.add_argument('--ram', type=float, default=128)
+    q.add_argument('--disk', type=float, default=64)
+    q.set_defaults(func=lambda a: plan(a.profile, a.paper, Path(a.rehearsal) if a.rehearsal else package_root() / 'runs' / 'rehearse',
+                                       a.gpu_mem, a.ram, a.disk, a.json))
     b = sub.add_parser('bench', help='training and inference throughput of each method on the current device')
     b.add_argument('--device', default='auto'); b.add_argument('--config', default='quick', choices=['quick', 'paper'])
     b.add_argument('--methods', nargs='*', help='subset of: ' + ', '.join(k.split()[0] for k in BENCHES))
-    b.set_defaults(func=lambda a: bench(a.device, a.config, a.methods) is None)
+    b.add_argument('--save', help='append the fp32 throughputs to this CSV (data/bench_results.csv feeds `uad-repro plan`)')
+    b.set_defaults(func=lambda a: bench(a.device, a.config, a.methods, a.save) is None)
