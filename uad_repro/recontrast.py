@@ -19,7 +19,7 @@ __all__ = ['TABLE_A4_ALPHAS', 'ENCODER_BN_EVAL', 'PROTOCOL', 'MVTEC_CATEGORIES',
            'alpha_schedule', 'gaussian_discard_rate', 'encoder_bn_train', 'build_recontrast', 'complexity',
            'select_pairs', 'anomaly_map', 'image_score', 'make_optimizers', 'recontrast_step', 'train_recontrast',
            'protocol', 'build_method', 'best_f1_threshold', 'f1_acc', 'fundus_crop_authors', 'aptos_split_authors',
-           'predict', 'evaluate', 'loss_landscape_2d', 'benchmark_recontrast']
+           'parse_categories', 'predict', 'evaluate', 'loss_landscape_2d', 'benchmark_recontrast']
 
 # %% ../nbs/10_recontrast.ipynb #50310bbd
 from .train import batchnorm_layers, freeze_bn_stats
@@ -355,6 +355,25 @@ def aptos_split_authors(diagnosis_rows: Sequence[tuple[str, int]], n_train: int 
     random.Random(seed).shuffle(normal)           # the same stream as random.seed(seed); random.shuffle(normal)
     test = normal[n_train:] + abnormal
     return normal[:n_train], test, [0] * (len(normal) - n_train) + [1] * len(abnormal)
+
+# %% ../nbs/10_recontrast.ipynb #034f01fb
+def parse_categories(categories) -> list[str] | None:
+    "None, a list, a Python-list string (\"['bottle']\", as papermill's `-p` passes it) or 'a,b' -> a list of names."
+    if categories is None: return None
+    if isinstance(categories, str):
+        s = categories.strip()
+        if s.startswith('['):
+            import ast
+            try: categories = ast.literal_eval(s)
+            except (ValueError, SyntaxError):
+                raise ValueError(f"categories={categories!r} is not a Python list; write -p categories \"['bottle', 'cable']\" "
+                                 "or -p categories bottle,cable") from None
+        else: categories = s.split(',')
+    if not isinstance(categories, (list, tuple)) or not all(isinstance(c, str) for c in categories):
+        raise ValueError(f"categories must be a list of names, got {categories!r}")
+    out = [c.strip() for c in categories if c.strip()]
+    if not out: raise ValueError(f"categories={categories!r} names no category")
+    return out
 
 # %% ../nbs/10_recontrast.ipynb #434b4dcb
 @torch.no_grad()
