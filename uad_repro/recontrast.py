@@ -13,11 +13,13 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['TABLE_A4_ALPHAS', 'ENCODER_BN_EVAL', 'PROTOCOL', 'MVTEC_CATEGORIES', 'VISA_CATEGORIES', 'PAIR_SUBSETS', 'ReContrast',
-           'point_distance', 'regional_cosine_loss', 'global_cosine_distance', 'easy_points', 'scale_gradient_hook',
-           'global_cosine_hm', 'recontrast_loss', 'alpha_schedule', 'gaussian_discard_rate', 'encoder_bn_train',
-           'build_recontrast', 'complexity', 'select_pairs', 'anomaly_map', 'image_score', 'make_optimizers',
-           'recontrast_step', 'train_recontrast', 'predict', 'evaluate', 'loss_landscape_2d', 'benchmark_recontrast']
+__all__ = ['TABLE_A4_ALPHAS', 'ENCODER_BN_EVAL', 'PROTOCOL', 'MVTEC_CATEGORIES', 'VISA_CATEGORIES', 'PAIR_SUBSETS',
+           'STABLE_PROTOCOL', 'METHODS', 'ReContrast', 'point_distance', 'regional_cosine_loss',
+           'global_cosine_distance', 'easy_points', 'scale_gradient_hook', 'global_cosine_hm', 'recontrast_loss',
+           'alpha_schedule', 'gaussian_discard_rate', 'encoder_bn_train', 'build_recontrast', 'complexity',
+           'select_pairs', 'anomaly_map', 'image_score', 'make_optimizers', 'recontrast_step', 'train_recontrast',
+           'protocol', 'build_method', 'best_f1_threshold', 'f1_acc', 'fundus_crop_authors', 'aptos_split_authors',
+           'parse_categories', 'predict', 'evaluate', 'loss_landscape_2d', 'benchmark_recontrast']
 
 # %% ../nbs/10_recontrast.ipynb #50310bbd
 from .train import batchnorm_layers, freeze_bn_stats
@@ -45,7 +47,7 @@ class ReContrast(nn.Module):
         if self.encoder is not None and not encoder_bn_train: freeze_bn_stats(self.encoder)   # sticky eval BN
         if self.heads is not None:
             for m in self.heads.modules():
-                if isinstance(m, nn.Conv2d):   # like the ResNet-style decoder's own convolutions
+                if isinstance(m, nn.Conv2d):   # like the ResNet-style decoder's own convolutions; bias: a named choice (below)
                     nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu'); nn.init.zeros_(m.bias)
         self.train()
 
@@ -72,8 +74,8 @@ class ReContrast(nn.Module):
         return [p for m in mods for p in m.parameters()]
 
     def encoder_parameters(self) -> list[nn.Parameter]:
-        "The pretrained parameters that are adapted: the trainable encoder (lr 1e-5); empty for RD4AD."
-        return list(self.encoder.parameters()) if self.encoder is not None else []
+        "The pretrained parameters that are adapted: the trainable encoder (lr 1e-5); empty for RD4AD and a frozen second encoder."
+        return [p for p in self.encoder.parameters() if p.requires_grad] if self.encoder is not None else []
 
     def forward(self, x: torch.Tensor) -> tuple[list[torch.Tensor], list[torch.Tensor]]:
         "Encoder features and their reconstructions, paired by position: 6 pairs (ReContrast) or 3 (RD4AD)."
@@ -238,10 +240,12 @@ def make_optimizers(model: ReContrast, lr: float = 2e-3, lr_encoder: float = 1e-
                                             weight_decay=weight_decay)
     return opts
 
-def recontrast_step(alpha_warmup: float = 0.1, factor: float = 0.0, alpha_fixed: float | None = None):
-    "A `Trainer` step function: α from the schedule (or `alpha_fixed`, e.g. for Table A4), loss of all pairs."
+def recontrast_step(alpha_warmup: float = 0.1, factor: float = 0.0, alpha_fixed: float | None = None,
+                    alpha_end: float = 1.0):
+    "A `Trainer` step function: α ramps -3 -> `alpha_end` (Table A4 columns), or stays at `alpha_fixed`; loss of all pairs."
     def step(t, batch):
-        alpha = alpha_fixed if alpha_fixed is not None else alpha_schedule(t.iteration, t.total_iters, warmup=alpha_warmup)
+        alpha = alpha_fixed if alpha_fixed is not None else alpha_schedule(t.iteration, t.total_iters, end=alpha_end,
+                                                                           warmup=alpha_warmup)
         enc, dec = t.model(batch['image'] if isinstance(batch, dict) else batch)
         out = {'loss': recontrast_loss(enc, dec, alpha, factor)}
         if math.isfinite(alpha): out['alpha'] = torch.tensor(float(alpha))   # the loop's NaN/inf guard checks every entry
@@ -250,11 +254,13 @@ def recontrast_step(alpha_warmup: float = 0.1, factor: float = 0.0, alpha_fixed:
 
 def train_recontrast(model: ReContrast, train_data, iters: int, batch_size: int = 16, *, seed: int = 111,
                      lr: float = 2e-3, lr_encoder: float = 1e-5, weight_decay: float = 1e-5, betas=(0.9, 0.999),
-                     alpha_warmup: float = 0.1, alpha_fixed: float | None = None, factor: float = 0.0,
+                     alpha_warmup: float = 0.1, alpha_fixed: float | None = None, alpha_end: float = 1.0,
+                     factor: float = 0.0, drop_last: bool | None = None,
                      stable: bool = False, stable_public_extras: bool = False, device='cpu', bf16: bool = False,
                      channels_last: bool = False, log_csv=None, eval_fn=None, eval_every: int | None = None,
                      progress: bool = True, num_workers: int = 0) -> Trainer:
-    "Train ReContrast (or RD4AD) for `iters` iterations on a dataset of dicts with 'image'; returns the Trainer."
+    """Train ReContrast (or RD4AD) for `iters` iterations on a dataset of dicts with 'image'; returns the Trainer.
+    `drop_last=None` follows the authors' scripts: False (a short last batch each epoch) except for `stable=True`."""
     seed_everything(seed)
     eps = 1e-8
     if stable:
@@ -268,10 +274,106 @@ def train_recontrast(model: ReContrast, train_data, iters: int, batch_size: int 
         cbs.append(AdamReset(500, ['decoder'], pause={'encoder': 99}) if stable_public_extras else AdamReset(500))
     if log_csv is not None: cbs.append(CSVLogger(log_csv))
     if eval_fn is not None and eval_every: cbs.append(EvalEvery(eval_fn, eval_every, at_end=False))
-    data = InfiniteBatches(train_data, batch_size, seed=seed, num_workers=num_workers)
-    t = Trainer(model, recontrast_step(alpha_warmup, factor, alpha_fixed), opts, data, cbs=cbs, device=device,
+    drop_last = stable if drop_last is None else drop_last
+    data = InfiniteBatches(train_data, batch_size, seed=seed, drop_last=drop_last, num_workers=num_workers)
+    t = Trainer(model, recontrast_step(alpha_warmup, factor, alpha_fixed, alpha_end), opts, data, cbs=cbs, device=device,
                 bf16=bf16, channels_last=channels_last, progress=progress)
     return t.fit(iters)
+
+# %% ../nbs/10_recontrast.ipynb #62b0fd62
+STABLE_PROTOCOL = {'mvtec_ad': dict(score='topk', ratio=0.01), 'visa': dict(iters=4000)}
+
+def protocol(dataset: str, stable: bool = False) -> dict:
+    "The paper's settings for `dataset` (`PROTOCOL`), with the stable scripts' changes when `stable`; ratio = top-k share."
+    if dataset not in PROTOCOL: raise ValueError(f"no ReContrast protocol for {dataset!r}; known: {sorted(PROTOCOL)}")
+    p = dict(PROTOCOL[dataset], ratio=0.01, drop_last=False)
+    if stable: p.update(STABLE_PROTOCOL.get(dataset, {}), drop_last=True)
+    return p
+
+# %% ../nbs/10_recontrast.ipynb #6a4845ef
+METHODS = ('recontrast', 'rd4ad', 'rd4ad_r50wr50')
+
+def build_method(method: str = 'recontrast', backbone: str = 'wide_resnet50_2', pretrained: bool = True, weights=None,
+                 encoder_bn_train: bool = True, seed: int | None = None, second_weights=None) -> ReContrast:
+    """'recontrast', 'rd4ad' (Config B) or 'rd4ad_r50wr50' (Config B with a frozen ResNet-50 as second encoder, 6 pairs;
+    `backbone` must then be WRN50). Train 'rd4ad*' with `alpha_fixed=-inf` (no hard mining)."""
+    if method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {method!r}")
+    if method != 'rd4ad_r50wr50':
+        return build_recontrast(backbone, pretrained, weights, contrast=method == 'recontrast',
+                                encoder_bn_train=encoder_bn_train, seed=seed)
+    if backbone != 'wide_resnet50_2': raise ValueError(f"'rd4ad_r50wr50' pairs ResNet-50 with WRN50; got backbone {backbone!r}")
+    m = build_recontrast(backbone, pretrained, weights, contrast=True, encoder_bn_train=False, seed=seed)
+    r50 = build_backbone('resnet50', pretrained=pretrained, weights=second_weights, layers=RD_LEVELS['resnet50'])
+    for p in r50.parameters(): p.requires_grad_(False)
+    freeze_bn_stats(r50)
+    m.encoder = r50
+    return m
+
+# %% ../nbs/10_recontrast.ipynb #2ec1d314
+def best_f1_threshold(labels, scores) -> float:
+    "The authors' `return_best_thr`: the PR-curve threshold of maximal F1 (eps 1e-7) on these scores; predict s >= t."
+    from sklearn.metrics import precision_recall_curve
+    prec, rec, thr = precision_recall_curve(np.asarray(labels), np.asarray(scores, dtype=float))
+    f1 = (2 * prec * rec / (prec + rec + 1e-7))[:-1]
+    ok = ~np.isnan(f1)
+    return float(thr[ok][np.argmax(f1[ok])])
+
+def f1_acc(labels, scores, t: float) -> tuple[float, float]:
+    "F1 and accuracy (fractions) of predicting anomaly when score >= t."
+    y, pred = np.asarray(labels).astype(bool), np.asarray(scores, dtype=float) >= t
+    tp, fp, fn = (pred & y).sum(), (pred & ~y).sum(), (~pred & y).sum()
+    return float(2 * tp / max(2 * tp + fp + fn, 1)), float((pred == y).mean())
+
+# %% ../nbs/10_recontrast.ipynb #354cbaae
+def _resize_linear(a: np.ndarray, side: int) -> np.ndarray:
+    "OpenCV INTER_LINEAR (half-pixel centres, no antialias) of an HxWxC uint8 array to side x side, rounded to uint8."
+    t = torch.from_numpy(a.astype(np.float32)).permute(2, 0, 1)[None]
+    r = F.interpolate(t, size=(side, side), mode='bilinear', align_corners=False, antialias=False)
+    return r[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
+
+def fundus_crop_authors(img: np.ndarray, side: int = 512, margin: int = 5) -> np.ndarray:
+    "The square fundus crop of the authors' `prepare_aptos.py` (HxWx3 uint8 in, side x side x 3 out)."
+    from scipy import ndimage
+    lab, n = ndimage.label(img.sum(axis=-1) > 30)      # 4-connectivity, like skimage.measure.label on 2-D
+    if n == 0: raise ValueError("fundus_crop_authors: no pixel with channel sum > 30 (an empty image?)")
+    big = int(np.argmax(np.bincount(lab.ravel())[1:])) + 1
+    ys, xs = np.nonzero(lab == big)
+    length = max(ys.max() + 1 - ys.min(), xs.max() + 1 - xs.min())
+    cy, cx = ys.mean(), xs.mean()
+    lo = np.array([cy - length / 2, cx - length / 2]).astype('int16') - margin
+    hi = np.array([cy + length / 2, cx + length / 2]).astype('int16') + margin
+    out = np.zeros((hi[0] - lo[0], hi[1] - lo[1], img.shape[2]), img.dtype)   # zero padding outside the image
+    sy, sx = slice(max(lo[0], 0), min(hi[0], img.shape[0])), slice(max(lo[1], 0), min(hi[1], img.shape[1]))
+    out[sy.start - lo[0]:sy.stop - lo[0], sx.start - lo[1]:sx.stop - lo[1]] = img[sy, sx]
+    return _resize_linear(out, side)
+
+def aptos_split_authors(diagnosis_rows: Sequence[tuple[str, int]], n_train: int = 1000, seed: int = 1):
+    "(train ids, test ids, test labels) of `prepare_aptos.py`: grade-0 ids in file order, `random.seed(1); random.shuffle`."
+    import random
+    normal = [i for i, g in diagnosis_rows if int(g) == 0]
+    abnormal = [i for i, g in diagnosis_rows if int(g) != 0]
+    random.Random(seed).shuffle(normal)           # the same stream as random.seed(seed); random.shuffle(normal)
+    test = normal[n_train:] + abnormal
+    return normal[:n_train], test, [0] * (len(normal) - n_train) + [1] * len(abnormal)
+
+# %% ../nbs/10_recontrast.ipynb #034f01fb
+def parse_categories(categories) -> list[str] | None:
+    "None, a list, a Python-list string (\"['bottle']\", as papermill's `-p` passes it) or 'a,b' -> a list of names."
+    if categories is None: return None
+    if isinstance(categories, str):
+        s = categories.strip()
+        if s.startswith('['):
+            import ast
+            try: categories = ast.literal_eval(s)
+            except (ValueError, SyntaxError):
+                raise ValueError(f"categories={categories!r} is not a Python list; write -p categories \"['bottle', 'cable']\" "
+                                 "or -p categories bottle,cable") from None
+        else: categories = s.split(',')
+    if not isinstance(categories, (list, tuple)) or not all(isinstance(c, str) for c in categories):
+        raise ValueError(f"categories must be a list of names, got {categories!r}")
+    out = [c.strip() for c in categories if c.strip()]
+    if not out: raise ValueError(f"categories={categories!r} names no category")
+    return out
 
 # %% ../nbs/10_recontrast.ipynb #434b4dcb
 @torch.no_grad()

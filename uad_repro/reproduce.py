@@ -497,29 +497,102 @@ def write_html(arts: pd.DataFrame, summ: pd.DataFrame, out: Path, profile: str, 
     return atomic_write_text(out / 'report.html', '\n'.join(h + ['</body></html>']))
 
 # %% ../nbs/90_reproduce.ipynb #e3b63be9
-# seed 000, ReContrast
+# seed 000, ReContrast. Long experiments are split into one job per category (and seed), so a killed batch resumes
+# where it stopped; per-category jobs pass mean_part=True and the runner averages their 'mean' rows (the mean over
+# categories). Costs: train_img_steps = iterations x batch (x trainings), eval_imgs = test images scored.
+_RC_MVTEC = {'carpet': (280, 117), 'grid': (264, 78), 'leather': (245, 124), 'tile': (230, 117), 'wood': (247, 79),
+             'bottle': (209, 83), 'cable': (224, 150), 'capsule': (219, 132), 'hazelnut': (391, 110),
+             'metal_nut': (220, 115), 'pill': (267, 167), 'screw': (320, 160), 'toothbrush': (60, 42),
+             'transistor': (213, 100), 'zipper': (240, 151)}                        # (train, test) images
+_RC_VISA = {'candle': (900, 200), 'capsules': (542, 160), 'cashew': (450, 150), 'chewinggum': (453, 150),
+            'fryum': (450, 150), 'macaroni1': (900, 200), 'macaroni2': (900, 200), 'pcb1': (904, 200),
+            'pcb2': (901, 200), 'pcb3': (905, 201), 'pcb4': (904, 201), 'pipe_fryum': (450, 150)}   # 1cls split
+_RC_LOCO = {'breakfast_box': 275, 'juice_bottle': 330, 'pushpins': 310, 'screw_bag': 341, 'splicing_connectors': 312}  # test images
+_RC_W = {'wide_resnet50_2': 'weights:wide_resnet50_2-95faca4d.pth', 'resnet50': 'weights:resnet50-0676ba61.pth',
+         'resnet18': 'weights:resnet18-f37072fd.pth'}
+_RC_11 = '11_recontrast_mvtec.ipynb'
+_RC_15 = '15_recontrast_other_datasets.ipynb'
+
+def _rc_cost(iters, batch, n_test, trainings=1, note=''):
+    return dict(bench='recontrast', train_img_steps=iters * batch * trainings, eval_imgs=n_test * trainings, cache_gb=0.0,
+                notes=f'{trainings} training(s) of {iters} iterations x batch {batch}, {n_test} test images each; '
+                      f'images are cached in RAM, nothing on disk. {note}'.strip())
+
+def _rc_11(outputs, dataset, cats, extra, needs, iters=2000, rehearse_cats=None, seeds=(111,), note='', rehearse=True):
+    """One JobSpec per category (full: one job per seed); rehearsal: one job over `rehearse_cats` (default: the first
+    category; all categories where the table has a row per category), first seed; `rehearse=False`: none."""
+    sizes = _RC_MVTEC if dataset == 'mvtec_ad' else _RC_VISA
+    specs = [JobSpec('recontrast', _RC_11, outputs, smoke=[],
+                     full=[{'dataset': dataset, 'categories': [c], 'seeds': [s], 'mean_part': True, **extra} for s in seeds],
+                     rehearse=[], needs={'full': ['gpu', f'data:{dataset}', *needs]},
+                     cost=_rc_cost(iters, 16, sizes[c][1], note=note), dataset=dataset) for c in cats]
+    if rehearse:
+        specs[0].rehearse = [{'dataset': dataset, 'categories': list(rehearse_cats or cats[:1]), 'seeds': [seeds[0]],
+                              'mean_part': True, **extra}]
+    return specs
+
+_RC_MAIN_OUT = {'Table A1': ['A1.csv', 'mvtec_seed111.csv'], 'Table A2': 'A2.csv', 'Table A4': 'A4.csv',
+                'Table A5': 'A5.csv', 'Table A6': 'A6.csv', 'Main results': 'headline.csv'}
+_RC_WRN = [_RC_W['wide_resnet50_2']]
 RECONTRAST_JOBS: list[JobSpec] = [
-    JobSpec('recontrast', '11_recontrast_mvtec.ipynb',
-            {'Table A1': 'A1.csv', 'Table A2': 'A2.csv', 'Table A3': 'A3.csv', 'Table A6': 'A6.csv', 'Main results': 'headline.csv'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'data:visa', 'weights:wide_resnet50_2-95faca4d.pth']}),
-    JobSpec('recontrast', '12_recontrast_tables.ipynb', {'Table A4': 'A4.csv', 'Table A5': 'A5.csv'}),
+    # smoke: one category, Lite0 (rows labelled [efficientnet_lite0]: a pipeline check, never compared)
+    JobSpec('recontrast', _RC_11, _RC_MAIN_OUT, smoke=[{}], full=[], rehearse=[], needs={'smoke': ['data:mvtec_ad/bottle']}),
+    # Tables A1, A2, A4 (alpha = 1), A5 (WRN50 ReContrast), A6 (pair subsets), headline MVTec AD: seed 111 per category
+    *_rc_11(_RC_MAIN_OUT, 'mvtec_ad', list(_RC_MVTEC), {}, _RC_WRN, rehearse_cats=list(_RC_MVTEC)),
+    # Table A2: seeds 1 and 11 (seed 111 above)
+    *_rc_11({'Table A2': 'A2.csv'}, 'mvtec_ad', list(_RC_MVTEC), {}, _RC_WRN, seeds=(1, 11), rehearse=False),   # same path as seed 111
+    # Table A3 and headline VisA (3000 iterations)
+    *_rc_11({'Table A3': 'A3.csv', 'Main results': 'headline.csv'}, 'visa', list(_RC_VISA), {}, _RC_WRN, iters=3000,
+            rehearse_cats=list(_RC_VISA)),
+    # Table A4: one column per alpha (ramp -3 -> alpha; -inf = L_global), seed 111
+    *[s for a in ('-inf', '-2', '-1', '0', '0.5', '1.5', '2')
+      for s in _rc_11({'Table A4': 'A4.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'alpha': a}, _RC_WRN)],
+    # appendix E, stable protocol (MVTec: top-1% score; VisA: 4000 iterations), seed 111
+    *_rc_11({'Main results': 'headline.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'stable': True}, _RC_WRN),
+    *_rc_11({'Main results': 'headline.csv'}, 'visa', list(_RC_VISA), {'stable': True}, _RC_WRN, iters=4000),
+    # Table A6 Config B and "R50+WR50, 6 frozen"; Config B is also written (labelled) beside A5's RD4AD-WRN50 row
+    *_rc_11({'Table A5': 'A5.csv', 'Table A6': 'A6.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'method': 'rd4ad'}, _RC_WRN),
+    *_rc_11({'Table A6': 'A6.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'method': 'rd4ad_r50wr50'}, [*_RC_WRN, _RC_W['resnet50']]),
+    # Table A5 metric rows of ResNet18 / ResNet50 (ReContrast and Config B)
+    *[s for b in ('resnet18', 'resnet50') for m in ('recontrast', 'rd4ad')
+      for s in _rc_11({'Table A5': 'A5.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'backbone': b, 'method': m}, [_RC_W[b]])],
+    # counts: Table A4 discard-rate row, Table A5 Params / MACs (no training, CPU)
+    JobSpec('recontrast', '12_recontrast_tables.ipynb', {'Table A4': 'A4.csv', 'Table A5': 'A5.csv'},
+            cost=dict(bench='recontrast', train_img_steps=0, eval_imgs=0, cache_gb=0.0, notes='counts on the meta device')),
+    # Figure 4 (one category, two trainings + a 50x50 loss grid on one batch of 16)
     JobSpec('recontrast', '13_recontrast_landscape.ipynb', {'Figure 4': 'fig4_loss_landscape.png'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'weights:wide_resnet50_2-95faca4d.pth']}),
-    JobSpec('recontrast', '14_recontrast_hard_mining.ipynb', {'Figure A1': 'figA1_hard_mining_bottle.png'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', 'weights:wide_resnet50_2-95faca4d.pth']}),
-    # other datasets of the appendix (smoke: a synthetic tree built from bottle images, a pipeline check only)
-    JobSpec('recontrast', '15_recontrast_other_datasets.ipynb', {'Table A7': 'A7.csv'},
-            smoke=[{'dataset': 'mvtec_loco'}], full=[{'dataset': 'mvtec_loco'}],
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_loco', 'weights:wide_resnet50_2-95faca4d.pth']}),
-    JobSpec('recontrast', '15_recontrast_other_datasets.ipynb', {'Main results': 'medical.csv', 'Figure A3': 'figA3_medical_maps.png'},
-            smoke=[{'dataset': 'oct2017'}], full=[{'dataset': 'oct2017'}],
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:oct2017', 'weights:wide_resnet50_2-95faca4d.pth']}),
-    *[JobSpec('recontrast', '15_recontrast_other_datasets.ipynb', {'Main results': 'medical.csv', 'Figure A3': 'figA3_medical_maps.png'},
-              smoke=[], full=[{'dataset': d}], needs={'full': ['gpu', f'data:{d}', 'weights:wide_resnet50_2-95faca4d.pth']})
-      for d in ('aptos', 'isic2018')],
-    JobSpec('recontrast', '15_recontrast_other_datasets.ipynb', {'Figure A2': 'figA2_visa_maps.png'},
-            smoke=[], full=[{'dataset': 'visa', 'categories': 'candle', 'seeds': [111]}],
-            needs={'full': ['gpu', 'data:visa', 'weights:wide_resnet50_2-95faca4d.pth']}),
+            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
+            cost=_rc_cost(2000, 16, 0, trainings=2, note='plus 2 x 2500 loss evaluations of one batch of 16 (~1.3 trainings)')),
+    # Figure A1: L_global vs L_global-hm maps, one job (two trainings) per category
+    *[JobSpec('recontrast', '14_recontrast_hard_mining.ipynb', {'Figure A1': f'figA1_hard_mining_{c}.png'},
+              smoke=[{}] if c == 'bottle' else [], full=[{'categories': [c]}], rehearse=[{'categories': [c]}] if c == 'bottle' else [],
+              needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
+              cost=_rc_cost(2000, 16, _RC_MVTEC[c][1], trainings=2)) for c in _RC_MVTEC],
+    # MVTec LOCO (Table A7): ReContrast per category, and Config B (labelled beside the paper's RD4AD row)
+    JobSpec('recontrast', _RC_15, {'Table A7': 'A7.csv'}, smoke=[{'dataset': 'mvtec_loco'}], full=[],
+            needs={'smoke': ['data:mvtec_ad/bottle']}),
+    *[JobSpec('recontrast', _RC_15, {'Table A7': 'A7.csv'}, smoke=[],
+              full=[{'dataset': 'mvtec_loco', 'categories': [c], 'seeds': [111], 'method': m, 'mean_part': True}],
+              rehearse=None if c == 'breakfast_box' else [],
+              needs={'full': ['gpu', 'data:mvtec_loco', *_RC_WRN]}, cost=_rc_cost(2000, 16, n), dataset='mvtec_loco')
+      for m in ('recontrast', 'rd4ad') for c, n in _RC_LOCO.items()],
+    # medical benchmarks (headline + medical table; Figure A3), one job per seed; smoke: synthetic OCT2017-layout tree
+    JobSpec('recontrast', _RC_15, {'Main results': ['medical.csv', 'headline.csv'], 'Figure A3': 'figA3_medical_maps.png'},
+            smoke=[{'dataset': 'oct2017'}], full=[], needs={'smoke': ['data:mvtec_ad/bottle']}),
+    *[JobSpec('recontrast', _RC_15,
+              {'Main results': ['medical.csv', 'headline.csv'], 'Figure A3': 'figA3_medical_maps.png',
+               **({'Table A6': 'A6.csv'} if d == 'aptos' else {})},
+              smoke=[], full=[{'dataset': d, 'seeds': [s]} for s in (1, 11, 111)], rehearse=[{'dataset': d, 'seeds': [111]}],
+              needs={'full': ['gpu', f'data:{d}', *_RC_WRN]}, cost=_rc_cost(it, 32, n, note=f'per seed; {d}'), dataset=d)
+      for d, it, n in (('oct2017', 1000, 1000), ('aptos', 1000, 2662), ('isic2018', 2000, 193))],
+    # Table A6, APTOS column: Config B and R50+WR50 (ReContrast's pair subsets come from the APTOS job above)
+    *[JobSpec('recontrast', _RC_15, {'Table A6': 'A6.csv'}, smoke=[], full=[{'dataset': 'aptos', 'seeds': [111], 'method': m}],
+              needs={'full': ['gpu', 'data:aptos', *_RC_WRN, *([_RC_W['resnet50']] if m == 'rd4ad_r50wr50' else [])]},
+              cost=_rc_cost(1000, 32, 2662), dataset='aptos') for m in ('rd4ad', 'rd4ad_r50wr50')],
+    # Figure A2: VisA maps (one category)
+    JobSpec('recontrast', _RC_15, {'Figure A2': 'figA2_visa_maps.png'}, smoke=[],
+            full=[{'dataset': 'visa', 'categories': ['candle'], 'seeds': [111]}],
+            needs={'full': ['gpu', 'data:visa', *_RC_WRN]}, cost=_rc_cost(3000, 16, 200), dataset='visa'),
 ]
 
 # %% ../nbs/90_reproduce.ipynb #825e8b36
