@@ -596,15 +596,61 @@ RECONTRAST_JOBS: list[JobSpec] = [
 ]
 
 # %% ../nbs/90_reproduce.ipynb #825e8b36
-# seed 001, ST-SSAD
+# seed 001, ST-SSAD. Tables 1-2: one job per task (a killed job loses one task), then one job per table for the
+# p-values and Figures 4-6 from the task jobs' records; a rehearsal runs every task in one job (`task='all'`), the
+# same code, to stay within its CPU budget.
+_ST_T1 = {'cable': (224, 70), 'carpet': (280, 46), 'grid': (264, 32), 'tile': (230, 50)}   # train images, test images per task
+_ST_T1_TASKS = ('cable/bent_wire', 'cable/cable_swap', 'cable/combined', 'cable/cut_inner_insulation', 'cable/cut_outer_insulation',
+                'cable/missing_cable', 'cable/missing_wire', 'cable/poke_insulation', 'carpet/color', 'carpet/cut', 'carpet/hole',
+                'carpet/metal_contamination', 'carpet/thread', 'grid/bent', 'grid/broken', 'grid/glue', 'grid/metal_contamination',
+                'grid/thread', 'tile/crack', 'tile/glue_strip', 'tile/gray_stroke', 'tile/oil', 'tile/rough')   # = stssad.TABLE1_TASKS
+_ST_T2 = {2: (10585, 6300), 6: (5727, 4600)}          # SVHN train images of the normal digit, test images per task (mean)
+
+def _stssad_cost(n: int, m: int, seeds: int = 5, inits: int = 4, warm: int = 20, iters: int = 500, batch: int = 32,
+                 theta_steps: int = 1, rs_rd: int = 6, px_factor: float = 1.0, methods: int = 4, ae: bool = True) -> dict:
+    "Cost of one task job in plain-step images at 256 px (see notes)."
+    so = 6.5                                          # SO step / plain step, H100 256 px (20_stssad, step-cost table)
+    per_iter = (theta_steps - 1) * batch + so * batch + (2 * n + m) / 2   # + whole-set validation forward/backward
+    st = methods * inits * (warm * n + iters * per_iter)   # ST-SSAD, MMD1, MMD2, FO, each from every init
+    rs = rs_rd * (warm - (-iters * theta_steps // max(1, n // batch))) * n    # warm + ceil(iterations / steps per epoch)
+    base = 2 * 50 * n * ae                             # AE, DeepSVDD (small networks, counted as the detector: an upper bound)
+    return {'bench': 'stssad', 'train_img_steps': int(seeds * (st + rs + base) / px_factor),
+            'eval_imgs': int(seeds * (methods * inits + rs_rd + 2 * ae) * (n + m)), 'cache_gb': 0.0,
+            'notes': f'per task: {seeds} seeds x [{methods} methods x {inits} inits x ({warm} warm epochs x {n} + {iters} iterations x '
+                     f'({theta_steps - 1} plain + {so} x SO) x {batch} + whole-set validation (2 x {n} + {m}) / 2) + {rs_rd} RS/RD '
+                     f'+ AE/DeepSVDD]; SO/plain = {so} (H100, 256 px); 32 px images counted 1/{px_factor} of a 256 px image '
+                     '(H100 plain-step throughput ratio); the stopping rule can only shorten it'}
+
 STSSAD_JOBS: list[JobSpec] = [
-    JobSpec('stssad', '20_stssad.ipynb', {'Figure 7': 'figures/stssad_fig7.png'}),
-    JobSpec('stssad', '21_stssad_demo_fig3.ipynb', {'Figure 3': 'fig3.png', 'Figure 8': 'figures/stssad_fig8.png'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/carpet']}),
-    JobSpec('stssad', '22_stssad_tables.ipynb',
-            {'Table 1': 'table1.csv', 'Table 2': 'table2.csv', 'Figure 5': 'fig5.png', 'Figure 6': 'fig6.png'},
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/cable', 'data:mvtec_ad/carpet',
-                   'data:mvtec_ad/grid', 'data:mvtec_ad/tile', 'data:svhn']}),
+    # the library notebook: Figure 7 is profile-independent (CI runs it in smoke); no rehearsal job
+    JobSpec('stssad', '20_stssad.ipynb', {'Figure 7': 'figures/stssad_fig7.png'}, rehearse=[],
+            cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0, 'notes': 'CPU seconds'}),
+    JobSpec('stssad', '21_stssad_demo_fig3.ipynb',
+            {'Figure 3': 'fig3.png', 'Figure 3b': 'fig3b.png', 'Figure 8': 'figures/stssad_fig8.png'},
+            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/carpet']},
+            cost={**_stssad_cost(280, 28, seeds=5 * 25, methods=1, rs_rd=0, ae=False),
+                  'notes': '25 CutDiff tasks x 5 seeds on Carpet (280 train, 14 + 14 test images per task), ST-SSAD only: '
+                           + _stssad_cost(280, 28, seeds=1, methods=1, rs_rd=0, ae=False)['notes']}),
+    *[JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 1': 'table1.csv'}, smoke=[],
+              full=[{'tables': 'table1', 'task': t} for t in _ST_T1_TASKS if t.startswith(cat + '/')], rehearse=[],
+              needs={'full': ['gpu', f'data:mvtec_ad/{cat}']}, cost=_stssad_cost(n, m))
+      for cat, (n, m) in _ST_T1.items()],
+    JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 1': 'table1.csv', 'Figure 4': 'fig4.png', 'Figure 5': 'fig5.png'},
+            smoke=[{'tables': 'table1'}], full=[{'tables': 'table1', 'task': 'p-value'}], rehearse=[{'tables': 'table1', 'task': 'all'}],
+            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['data:mvtec_ad/cable', 'data:mvtec_ad/carpet',
+                   'data:mvtec_ad/grid', 'data:mvtec_ad/tile']},
+            cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0,
+                  'notes': 'p-values and Figures 4-5 from the 23 task jobs\' records (run after them); reads a few images'}),
+    *[JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 2': 'table2.csv'}, smoke=[],
+              full=[{'tables': 'table2', 'task': f'{d}/{k}'} for k in range(10) if k != d], rehearse=[],
+              needs={'full': ['gpu', 'data:svhn']},
+              cost=_stssad_cost(n, m, warm=40, iters=100, batch=256, theta_steps=5, rs_rd=2, px_factor=12.5))
+      for d, (n, m) in _ST_T2.items()],
+    JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 2': 'table2.csv', 'Figure 6': 'fig6.png'},
+            smoke=[{'tables': 'table2'}], full=[{'tables': 'table2', 'task': 'p-value'}], rehearse=[{'tables': 'table2', 'task': 'all'}],
+            needs={'full': ['data:svhn']},
+            cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0,
+                  'notes': 'p-values and Figure 6 from the 18 task jobs\' records (run after them)'}),
 ]
 
 # %% ../nbs/90_reproduce.ipynb #5b9b0074

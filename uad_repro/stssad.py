@@ -14,14 +14,16 @@ from torch.func import functional_call
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['FAST_DOUBLE_BACKWARD_MIN_PIXELS', 'tpsd', 'tpsd_normalize', 'mean_distance_loss', 'lval_points',
-           'lval_points_closed_form', 'lower_triangular', 'cutdiff_a', 'cutdiff_shape', 'sigma_shape', 'pixel_grid',
-           'cutdiff_patch', 'sample_centres', 'cutdiff', 'cutout', 'cutpaste', 'rotate', 'PooledEncoder',
-           'resnet18_encoder', 'TinyEncoder', 'SSADDetector', 'bce_loss', 'GaussianDensityScore', 'embed',
-           'anomaly_scores', 'mmd_rbf', 'validation_loss', 'conv2d_twice', 'fast_conv_double_backward', 'make_augment',
-           'split_params', 'hypergradient', 'load_params_', 'STSSADConfig', 'paper_inits', 'detector_optimizer',
-           'train_fixed', 'train_stssad', 'fit_stssad', 'texture_crops', 'bench_outer_step', 'random_aug_params',
-           'apply_aug', 'fit_random_baseline', 'ConvAutoencoder', 'SVDDNet', 'fit_autoencoder', 'fit_deep_svdd']
+__all__ = ['FAST_DOUBLE_BACKWARD_MIN_PIXELS', 'STEP_COST_FILE', 'TABLE1_TASKS', 'TABLE1_COLUMNS', 'TABLE2_TASKS',
+           'TABLE2_COLUMNS', 'tpsd', 'tpsd_normalize', 'mean_distance_loss', 'lval_points', 'lval_points_closed_form',
+           'lower_triangular', 'cutdiff_a', 'cutdiff_shape', 'sigma_shape', 'pixel_grid', 'cutdiff_patch',
+           'sample_centres', 'cutdiff', 'cutout', 'cutpaste', 'rotate', 'PooledEncoder', 'resnet18_encoder',
+           'TinyEncoder', 'SSADDetector', 'bce_loss', 'GaussianDensityScore', 'embed', 'anomaly_scores', 'mmd_rbf',
+           'validation_loss', 'conv2d_twice', 'fast_conv_double_backward', 'make_augment', 'split_params',
+           'carried_bn_stats', 'differentiable_eval_bn', 'hypergradient', 'load_params_', 'STSSADConfig', 'paper_inits',
+           'detector_optimizer', 'train_fixed', 'train_stssad', 'fit_stssad', 'select_by_score_variance',
+           'texture_crops', 'bench_outer_step', 'measure_step_cost', 'random_aug_params', 'apply_aug',
+           'fit_random_baseline', 'ConvAutoencoder', 'SVDDNet', 'fit_autoencoder', 'fit_deep_svdd', 'table_keys']
 
 # %% ../nbs/20_stssad.ipynb #8c8e0309
 def tpsd(Z: torch.Tensor) -> torch.Tensor:
@@ -329,63 +331,154 @@ def split_params(model: nn.Module):
     "(parameters, buffers) as dicts of tensors, for functional_call."
     return {k: v.detach() for k, v in model.named_parameters()}, {k: v for k, v in model.named_buffers()}
 
+def _bn_stat_update(mod, x: torch.Tensor, rm, rv, nbt):
+    "PyTorch's running-statistics update of a train-mode BatchNorm, as a differentiable function of its input x."
+    if x.dtype in (torch.float16, torch.bfloat16): x = x.float()        # BN runs in float32 under autocast
+    dims = [0] + list(range(2, x.ndim))
+    mom = mod.momentum if mod.momentum is not None else 1.0 / (float(nbt) + 1)   # None: cumulative average
+    return ((1 - mom) * rm + mom * x.mean(dims).to(rm.dtype),
+            (1 - mom) * rv + mom * x.var(dims, correction=1).to(rv.dtype), nbt + 1)
+
+@contextlib.contextmanager
+def carried_bn_stats(model: nn.Module, buffers: dict):
+    """Inside, every train-mode BatchNorm forward also records its running statistics *after* the update, as
+    differentiable functions of its input, in the yielded dict (keys as in `model.named_buffers()`)."""
+    new, hooks = {}, []
+    for name, mod in model.named_modules():
+        if not (isinstance(mod, nn.modules.batchnorm._BatchNorm) and mod.track_running_stats): continue
+        pre = f'{name}.' if name else ''
+        def hook(mod, args, pre=pre):
+            if not mod.training: return
+            keys = [pre + k for k in ('running_mean', 'running_var', 'num_batches_tracked')]
+            new.update(zip(keys, _bn_stat_update(mod, args[0], *(buffers[k] for k in keys))))
+        hooks.append(mod.register_forward_pre_hook(hook))
+    try: yield new
+    finally:
+        for h in hooks: h.remove()
+
+_BN_ARGS = ('input', 'running_mean', 'running_var', 'weight', 'bias', 'training', 'momentum', 'eps')
+
+class differentiable_eval_bn(torch.overrides.TorchFunctionMode):
+    """Context manager: eval-mode `F.batch_norm` whose running statistics carry a graph is computed with elementwise
+    ops, (x - r_mean) / sqrt(r_var + eps) * weight + bias, so that the statistics are differentiated (PyTorch's kernel
+    refuses running statistics that require grad). Everything else runs unchanged."""
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if func is F.batch_norm:
+            b = dict(zip(_BN_ARGS, args)) | kwargs
+            rm, rv = b.get('running_mean'), b.get('running_var')
+            if not b.get('training', False) and rm is not None and (rm.requires_grad or rv.requires_grad):
+                x = b['input']; shape = [1, -1] + [1] * (x.ndim - 2)
+                y = (x - rm.view(shape)) * torch.rsqrt(rv.view(shape) + b.get('eps', 1e-5))
+                if b.get('weight') is not None: y = y * b['weight'].view(shape)
+                if b.get('bias') is not None: y = y + b['bias'].view(shape)
+                return y
+        return func(*args, **kwargs)
+
+def _val_grad_chunked(model, state: dict, a, x_val, x_test, augment, mu_val, val_kind: str, chunk: int):
+    """L_val over whole sets and its exact gradient w.r.t. a, in chunks of `chunk` images (memory O(chunk)).
+
+    Pass 1 embeds every image without a graph and gives dL/dZ (L_val couples all rows through eq. 2's normalisation
+    and the means). Pass 2 re-embeds chunk by chunk with a graph to `a` (the augmentation) and to leaf copies of theta',
+    and accumulates <dL/dZ_chunk, Z_chunk>'s gradients; the path through theta'(a) is then followed once, as in the
+    unchunked step. Eval-mode BN makes each chunk's embeddings independent of the other chunks."""
+    n, parts = len(x_val), []
+    for kind, x in (('trn', x_val), ('aug', x_val), ('test', x_test)):
+        parts += [(kind, x, i) for i in range(0, len(x), chunk)]
+    def images(kind, x, i, a_):
+        xb = x[i:i + chunk]
+        return augment(xb, a_, mu=mu_val[i:i + chunk]) if kind == 'aug' else xb
+    with torch.no_grad(), differentiable_eval_bn():
+        Z = torch.cat([functional_call(model, state, (images(k, x, i, a),))[0] for k, x, i in parts])
+    Z.requires_grad_()
+    l_val = validation_loss(Z[:n], Z[n:2 * n], Z[2 * n:], val_kind)
+    dZ, = torch.autograd.grad(l_val, Z)
+    leaf = {k: v.detach().requires_grad_(v.requires_grad) for k, v in state.items()}
+    wrt = [k for k, v in state.items() if v.requires_grad]
+    g_a, g_state, row = torch.zeros_like(a), [torch.zeros_like(state[k]) for k in wrt], 0
+    for k, x, i in parts:
+        with differentiable_eval_bn(): z, _ = functional_call(model, leaf, (images(k, x, i, a),))
+        ins = ([a] if k == 'aug' else []) + [leaf[w] for w in wrt]
+        if ins:
+            gs = torch.autograd.grad((z * dZ[row:row + len(z)]).sum(), ins, allow_unused=True)
+            if k == 'aug': g_a, gs = g_a + (gs[0] if gs[0] is not None else 0), gs[1:]
+            g_state = [acc + (g if g is not None else 0) for acc, g in zip(g_state, gs)]
+        row += len(z)
+    if wrt:                                                          # the path through theta'(a) (second order only)
+        g_th, = torch.autograd.grad([state[w] for w in wrt], a, grad_outputs=g_state, allow_unused=True)
+        if g_th is not None: g_a = g_a + g_th
+    return g_a, l_val
+
 def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_val: torch.Tensor, x_test: torch.Tensor,
                   augment, alpha: float, second_order: bool = True, val_kind: str = 'mean_distance',
                   mu_trn: torch.Tensor | None = None, mu_val: torch.Tensor | None = None,
-                  fast_double_backward: bool | None = None):
+                  fast_double_backward: bool | None = None, val_chunk: int | None = None):
     """Algorithm 1 lines 3-8 for one batch: returns (grad_a L_val, theta' as a detached dict, L_trn, L_val).
 
+    theta' holds the parameters *and* the BatchNorm running statistics after the inner step; both depend on `a`, and
+    the hypergradient differentiates through both (the model itself is not modified; `load_params_` applies theta').
     x_trn: normal images for the training step; x_val: normal images for Z_trn/Z_aug; x_test: unlabeled test images.
     mu_trn / mu_val fix the CutDiff centres (for finite-difference checks); random when None.
+    val_chunk: embed x_val, its augmentation and x_test in chunks of this many images (whole sets, Algorithm 1);
+    None: one forward of all of them.
     fast_double_backward: run the inner forward under `fast_conv_double_backward` (same result, faster double
     backward of strided convolutions on CUDA); None = on for CUDA batches of at least FAST_DOUBLE_BACKWARD_MIN_PIXELS
     (2 B H W) pixels, off otherwise (launch-bound small batches and the CPU gain nothing; measured in section 7)."""
     params, buffers = split_params(model)
     a = a.detach().requires_grad_()
-    # line 3: theta' = theta - alpha * grad_theta L_trn(theta, a)  (train-mode BN)
+    # line 3: theta' = theta - alpha * grad_theta L_trn(theta, a)  (train-mode BN; its running statistics are carried)
     model.train()
     p = {k: v.requires_grad_() for k, v in params.items()}
     x_aug = augment(x_trn, a if second_order else a.detach(), mu=mu_trn)   # FO: no graph to a through line 3
     if fast_double_backward is None:
         fast_double_backward = x_trn.device.type == 'cuda' and 2 * x_trn[:, 0].numel() >= FAST_DOUBLE_BACKWARD_MIN_PIXELS
+    scratch = {k: v.clone() for k, v in buffers.items()}                   # F.batch_norm updates these in place
     with fast_conv_double_backward() if (second_order and fast_double_backward) else contextlib.nullcontext():
-        _, logits = functional_call(model, (p, buffers), (torch.cat([x_trn, x_aug]),))
+        with carried_bn_stats(model, buffers) as new_bufs:
+            _, logits = functional_call(model, (p, scratch), (torch.cat([x_trn, x_aug]),))
     l_trn = bce_loss(logits[:len(x_trn)], logits[len(x_trn):])
     grads = torch.autograd.grad(l_trn, list(p.values()), create_graph=second_order)
-    new_p = {k: v - alpha * g for (k, v), g in zip(p.items(), grads)}
-    if not second_order: new_p = {k: v.detach() for k, v in new_p.items()}
+    state = {**buffers, **new_bufs} | {k: v - alpha * g for (k, v), g in zip(p.items(), grads)}
+    if not second_order: state = {k: v.detach() for k, v in state.items()}
     # lines 4-7: embeddings with theta' (eval-mode BN), normalisation inside the loss; line 8: grad wrt a
     model.eval()
-    x_all = torch.cat([x_val, augment(x_val, a, mu=mu_val), x_test])
-    z, _ = functional_call(model, (new_p, buffers), (x_all,))
-    n = len(x_val)
-    l_val = validation_loss(z[:n], z[n:2 * n], z[2 * n:], val_kind)
-    g_a, = torch.autograd.grad(l_val, a)
+    if val_chunk is None:
+        x_all = torch.cat([x_val, augment(x_val, a, mu=mu_val), x_test])
+        with differentiable_eval_bn(): z, _ = functional_call(model, state, (x_all,))
+        n = len(x_val)
+        l_val = validation_loss(z[:n], z[n:2 * n], z[2 * n:], val_kind)
+        g_a, = torch.autograd.grad(l_val, a)
+    else:
+        if mu_val is None: mu_val = sample_centres(len(x_val), device=x_val.device)   # the same centres in both passes
+        g_a, l_val = _val_grad_chunked(model, state, a, x_val, x_test, augment, mu_val, val_kind, val_chunk)
     model.train()
-    return g_a, {k: v.detach() for k, v in new_p.items()}, l_trn.item(), l_val.item()
+    return g_a, {k: v.detach() for k, v in state.items()}, l_trn.item(), l_val.item()
 
-def load_params_(model: nn.Module, params: dict):
-    "theta <- theta' (Algorithm 1, line 9)."
+def load_params_(model: nn.Module, state: dict):
+    "theta <- theta' (Algorithm 1, line 9): parameters, and the BatchNorm running statistics when `state` has them."
     with torch.no_grad():
-        for k, v in model.named_parameters(): v.copy_(params[k])
+        for k, v in [*model.named_parameters(), *model.named_buffers()]:
+            if k in state: v.copy_(state[k])
 
 # %% ../nbs/20_stssad.ipynb #ea466eee
 @dataclass
 class STSSADConfig:
-    "Hyperparameters of one ST-SSAD run (defaults: the paper's MVTec setting, appendix C.2)."
+    "Hyperparameters of one ST-SSAD run (defaults: the paper's MVTec setting, appendix C.2; our choices are marked)."
     aug: str = 'cutdiff'                 # differentiable augmentation: 'cutdiff' (MVTec) | 'rotation' (SVHN)
     val_kind: str = 'mean_distance'      # 'mean_distance' (ST-SSAD) | 'mmd' (MMD1) | 'mmd_raw' (MMD2)
     second_order: bool = True            # False: the FO ablation
     batch_size: int = 32                 # MVTec 32, SVHN 256
     warm_epochs: int = 20                # MVTec 20, SVHN 40
-    iterations: int = 500                # MVTec 500, SVHN 100
+    iterations: int = 500                # MVTec 500, SVHN 100 (the most; the stopping rule may end earlier)
     theta_steps: int = 1                 # updates of theta per update of a: MVTec 1, SVHN 5
-    alpha: float = 0.01                  # inner step size of theta' = theta - alpha grad L_trn (not stated in the paper)
-    beta: float = 0.01                   # step size of a (Adam; not stated in the paper)
-    beta_optimizer: str = 'adam'         # 'adam' | 'sgd' (the literal a <- a - beta grad)
-    warm_lr: float = 0.03                # SGD lr of the warm start (CutPaste-style training)
-    stop_window: int = 20
-    patience: int | None = None
+    alpha: float = 0.01                  # [choice] inner step size of theta' = theta - alpha grad L_trn
+    beta: float = 0.01                   # [choice] step size of a (step-size note in section 7)
+    beta_optimizer: str = 'sgd'          # 'sgd': Algorithm 1 line 8, a <- a - beta grad | 'adam' (our variant)
+    warm_lr: float = 0.03                # [choice] SGD lr (momentum 0.9, wd 3e-5) of the warm start
+    val_set: str = 'all'                 # 'all': Z_trn, Z_aug, Z_test of all of D_trn / D_test (Algorithm 1) | 'batch'
+    val_chunk: int = 64                  # images per forward when val_set='all' (memory only; same gradient)
+    stop_window: int = 20                # [choice] stopping rule on L_trn + L_val (sec. 4): window of the running mean
+    patience: int | None = 50            # [choice] iterations without improvement of that mean; None: run all iterations
 
 def paper_inits(aug: str) -> list[torch.Tensor]:
     "The paper's four initial a: CutDiff size 1e-4..1e-1 (ratio 1, angle 0); rotation 45/135/225/315 degrees (radians)."
@@ -429,6 +522,8 @@ def train_stssad(model: SSADDetector, a0: torch.Tensor, x_train: torch.Tensor, x
     dev = next(model.parameters()).device
     augment = make_augment(cfg.aug)
     a = a0.detach().clone().to(dev).requires_grad_()
+    if cfg.beta_optimizer not in ('sgd', 'adam'): raise ValueError(f"beta_optimizer must be 'sgd' or 'adam', got {cfg.beta_optimizer!r}")
+    if cfg.val_set not in ('all', 'batch'): raise ValueError(f"val_set must be 'all' or 'batch', got {cfg.val_set!r}")
     a_opt = torch.optim.Adam([a], lr=cfg.beta) if cfg.beta_optimizer == 'adam' else torch.optim.SGD([a], lr=cfg.beta)
     theta_opt = torch.optim.SGD(model.parameters(), lr=cfg.alpha)          # plain steps, as theta' in line 3
     hist = {'a': [a.detach().cpu().clone()], 'l_trn': [], 'l_val': []}
@@ -442,10 +537,10 @@ def train_stssad(model: SSADDetector, a0: torch.Tensor, x_train: torch.Tensor, x
             loss = bce_loss(logits[:len(xb)], logits[len(xb):])
             theta_opt.zero_grad(); loss.backward(); theta_opt.step()
         x_trn = _sample(x_train, cfg.batch_size, generator).to(dev)
-        x_val = _sample(x_train, cfg.batch_size, generator).to(dev)
-        x_tst = _sample(x_test, cfg.batch_size, generator).to(dev)
-        g_a, new_p, l_trn, l_val = hypergradient(model, a, x_trn, x_val, x_tst, augment, cfg.alpha,
-                                                 cfg.second_order, cfg.val_kind)
+        if cfg.val_set == 'all': x_val, x_tst = x_train.to(dev), x_test.to(dev)
+        else: x_val, x_tst = (_sample(x, cfg.batch_size, generator).to(dev) for x in (x_train, x_test))
+        g_a, new_p, l_trn, l_val = hypergradient(model, a, x_trn, x_val, x_tst, augment, cfg.alpha, cfg.second_order,
+                                                 cfg.val_kind, val_chunk=cfg.val_chunk if cfg.val_set == 'all' else None)
         if not (math.isfinite(l_trn) and math.isfinite(l_val) and torch.isfinite(g_a).all()):
             raise FloatingPointError(f"ST-SSAD: non-finite loss/gradient at iteration {it} (l_trn={l_trn}, l_val={l_val})")
         a_opt.zero_grad(); a.grad = g_a; a_opt.step()                   # line 8
@@ -458,6 +553,7 @@ def train_stssad(model: SSADDetector, a0: torch.Tensor, x_train: torch.Tensor, x
                 since += 1
                 if since >= cfg.patience: break
     hist['a_final'] = a.detach().cpu()
+    hist['stopped_at'] = len(hist['l_val'])
     return hist
 
 def fit_stssad(make_model, x_train: torch.Tensor, x_test: torch.Tensor, cfg: STSSADConfig,
@@ -481,8 +577,13 @@ def fit_stssad(make_model, x_train: torch.Tensor, x_test: torch.Tensor, cfg: STS
         scores = anomaly_scores(model, x_train, x_test)
         runs.append({'init': a0, 'a_final': hist['a_final'], 'scores': scores, 'variance': float(score_variance(scores)),
                      'history': hist, 'warm_losses': warm, 'model': model})
-    best = int(np.argmax([r['variance'] for r in runs]))
+    best = select_by_score_variance([r['scores'] for r in runs])
     return {'runs': runs, 'best': best, 'scores': runs[best]['scores'], 'a': runs[best]['a_final']}
+
+def select_by_score_variance(scores: list) -> int:
+    "Eq. 6: index of the run whose test anomaly scores have the largest variance (model selection without labels)."
+    from uad_repro.metrics import score_variance
+    return int(np.argmax([score_variance(s) for s in scores]))
 
 # %% ../nbs/20_stssad.ipynb #7261a481
 def texture_crops(n: int, size: int = 32, name: str = 'gravel', generator: torch.Generator | None = None) -> torch.Tensor:
@@ -538,6 +639,32 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
     out['so_over_plain'] = out['second_order'] / out['plain']
     out['fo_over_plain'] = out['first_order'] / out['plain']
     return out
+
+# %% ../nbs/20_stssad.ipynb #3ac56a0d
+STEP_COST_FILE = 'data/results/stssad_step_cost.csv'     # relative to the repository root
+
+def measure_step_cost(configs=(('tiny CNN', 32, 32, 3), ('ResNet-18', 64, 32, 5), ('ResNet-18', 128, 32, 2)),
+                      device: str = 'cpu', path: str | None = STEP_COST_FILE) -> 'pd.DataFrame':
+    "Run `bench_outer_step` for (detector, px, batch, reps) configs on `device`; append the rows to `path` (repo-relative)."
+    import pandas as pd, platform, datetime
+    from uad_repro.core import repo_root
+    rows = []
+    for name, px, bs, reps in configs:
+        torch.manual_seed(0)
+        model = (SSADDetector(resnet18_encoder()) if name == 'ResNet-18' else SSADDetector(TinyEncoder(16, 32), head_dim=32)).to(device)
+        x = torch.rand(2 * bs, 3, px, px, generator=torch.Generator().manual_seed(0))
+        b = bench_outer_step(model, x, x, batch_size=bs, reps=reps)
+        rows.append({'device': f'{device} ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)',
+                     'detector': name, 'px': px, 'batch': bs, 'reps': reps, 'plain_s': b['plain'], 'second_order_s': b['second_order'],
+                     'first_order_s': b['first_order'], 'so_over_plain': b['so_over_plain'], 'fo_over_plain': b['fo_over_plain'],
+                     'torch': torch.__version__, 'date': datetime.date.today().isoformat()})
+    df = pd.DataFrame(rows)
+    if path is not None:
+        f = repo_root() / path; f.parent.mkdir(parents=True, exist_ok=True)
+        old = pd.read_csv(f) if f.exists() else None
+        keep = old[~old.device.str.startswith(device)] if old is not None else None      # replace this device's rows
+        pd.concat([keep, df] if keep is not None else [df]).to_csv(f, index=False)
+    return df
 
 # %% ../nbs/20_stssad.ipynb #94beb8bc
 def random_aug_params(kind: str, generator: torch.Generator) -> dict:
@@ -632,3 +759,23 @@ def fit_deep_svdd(x_train, x_test, epochs: int = 20, batch_size: int = 32, lr: f
     net.eval()
     with torch.no_grad(): s = torch.cat([((net(xb.to(device)) - c) ** 2).sum(1).cpu() for xb in x_test.split(128)])
     return {'scores': s.numpy(), 'losses': losses}
+
+# %% ../nbs/20_stssad.ipynb #b32c0eee
+TABLE1_TASKS: dict[str, str] = {       # MVTec AD folder 'category/defect_type' -> row of Table 1
+    'cable/bent_wire': 'Cable/Bent wire', 'cable/cable_swap': 'Cable/Cable swap', 'cable/combined': 'Cable/Combined',
+    'cable/cut_inner_insulation': 'Cable/Cut inner insulation', 'cable/cut_outer_insulation': 'Cable/Cut outer insulation',
+    'cable/missing_cable': 'Cable/Missing cable', 'cable/missing_wire': 'Cable/Missing wire',
+    'cable/poke_insulation': 'Cable/Poke insulation',
+    'carpet/color': 'Carpet/Color', 'carpet/cut': 'Carpet/Cut', 'carpet/hole': 'Carpet/Hole',
+    'carpet/metal_contamination': 'Carpet/Metal contamination', 'carpet/thread': 'Carpet/Thread',
+    'grid/bent': 'Grid/Bent', 'grid/broken': 'Grid/Broken', 'grid/glue': 'Grid/Glue',
+    'grid/metal_contamination': 'Grid/Metal contamination', 'grid/thread': 'Grid/Thread',
+    'tile/crack': 'Tile/Crack', 'tile/glue_strip': 'Tile/Glue strip', 'tile/gray_stroke': 'Tile/Gray stroke',
+    'tile/oil': 'Tile/Oil', 'tile/rough': 'Tile/Rough'}
+TABLE1_COLUMNS = ['AE', 'D-SVDD', 'RS-CO', 'RD-CO', 'RS-CP', 'RD-CP', 'RS-CD', 'RD-CD', 'ST-SSAD', 'MMD1', 'MMD2', 'FO']
+TABLE2_TASKS: dict[str, str] = {f'{n}/{k}': f'Digit {n}/Digit {k}' for n in (2, 6) for k in range(10) if k != n}
+TABLE2_COLUMNS = ['AE', 'D-SVDD', 'RS-RO', 'RD-RO', 'ST-SSAD', 'MMD1', 'MMD2', 'FO']
+
+def table_keys(tasks: dict[str, str], columns: list[str]) -> set[tuple[str, str]]:
+    "The (row, column) cells a run over `tasks` fills: task x method, and the p-value row (every method but ST-SSAD)."
+    return {(r, c) for r in tasks.values() for c in columns} | {('p-value', c) for c in columns if c != 'ST-SSAD'}
