@@ -17,11 +17,12 @@ from .core import atomic_write_json, atomic_write_text
 
 # %% auto #0
 __all__ = ['IMG_SUFFIXES', 'LAYOUTS', 'GRAY_MODES', 'BUDGETS', 'METHODS', 'KNN_LAYERS', 'ANOMEM_LAYERS', 'STSSAD_LAYER',
-           'ADAPTERS', 'PIXEL_METRICS', 'LayoutError', 'Sample', 'DataSpec', 'scan_folder', 'load_images', 'load_masks',
-           'input_policy', 'budget_params', 'patch_features', 'coreset', 'nn_distance', 'fit_score_knn',
-           'fit_score_recontrast', 'fit_score_rd4ad', 'fit_score_occ_polar', 'fit_score_anomem', 'fit_score_stssad',
-           'fit_score_csi_synth', 'evaluate_scores', 'pick_examples', 'maps_figure', 'curve_figure', 'load_data',
-           'fit_evaluate', 'write_run', 'run', 'format_run']
+           'ADAPTERS', 'PIXEL_METRICS', 'SWEEP', 'SWEEP_FILE', 'CPU_MINUTES', 'LayoutError', 'Sample', 'DataSpec',
+           'scan_folder', 'load_images', 'load_masks', 'input_policy', 'budget_params', 'patch_features', 'coreset',
+           'nn_distance', 'fit_score_knn', 'fit_score_recontrast', 'fit_score_rd4ad', 'fit_score_occ_polar',
+           'fit_score_anomem', 'fit_score_stssad', 'fit_score_csi_synth', 'evaluate_scores', 'pick_examples',
+           'maps_figure', 'curve_figure', 'load_data', 'fit_evaluate', 'write_run', 'run', 'format_run', 'compare',
+           'compare_table', 'write_compare', 'sweep_sets', 'budget_sweep', 'cpu_defaults', 'register_cli']
 
 # %% ../nbs/92_run.ipynb #9df3af7f
 IMG_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp')
@@ -510,3 +511,160 @@ def format_run(res: dict, out=None) -> str:
     if out is not None: lines.append(f'  written to {out}/ (results.json, results.csv, params.json, maps.png' +
                                      (', curve.png, curve.csv)' if (Path(out) / 'curve.csv').exists() else ')'))
     return '\n'.join(lines)
+
+# %% ../nbs/92_run.ipynb #9d5ddcd3
+def compare(datas, methods=METHODS, seeds=(0,), budget: str = 'cpu', backbone: str = 'efficientnet_lite0', out=None,
+            baseline: str = 'knn', verbose: bool = True, **overrides) -> dict:
+    "Run `methods` x `seeds` on every folder of `datas` under one protocol; returns {'rows', 'table', 'maps'}."
+    methods = list(dict.fromkeys([baseline] + list(methods)))
+    sizes = {budget_params(m, budget)['size'] for m in methods}
+    if len(sizes) != 1: raise ValueError(f"budget {budget!r} gives different image sizes {sizes}: one protocol needs one size")
+    rows, shown = [], {}
+    for path in datas:
+        common = {k: v for k, v in overrides.items() if k in ('size', 'max_train', 'max_test')}
+        p0 = budget_params(baseline, budget, **common)
+        d = load_data(path, p0['size'], p0['max_train'], p0['max_test'])
+        for seed in seeds:
+            for m in methods:
+                own = {k: v for k, v in overrides.items() if k in budget_params(m, budget)}
+                r = fit_evaluate(m, d, budget_params(m, budget, **own), backbone, seed)
+                rows.append(dict(data=d['spec'].name, method=m, seed=seed, seconds=round(r['seconds'], 1),
+                                 **{k: v for k, v in r['metrics'].items() if k != 'pixel_note'}))
+                if verbose: print(f"{d['spec'].name:<14} {m:<11} seed {seed}: I-AUROC {r['metrics']['I-AUROC']:.2f} ({r['seconds']:.0f} s)")
+                if seed == seeds[0]: shown.setdefault(d['spec'].name, dict(data=d, maps={}))['maps'][m] = r['maps']
+    df = pd.DataFrame(rows)
+    res = dict(rows=df, table=compare_table(df, baseline), maps=shown, protocol=dict(
+        budget=budget, backbone=backbone, seeds=list(seeds), data=[str(x) for x in datas], size=sizes.pop(), **overrides))
+    if out is not None: write_compare(out, res)
+    if verbose: print(res['table'].to_string())
+    return res
+
+def compare_table(df: pd.DataFrame, baseline: str = 'knn') -> pd.DataFrame:
+    "Mean ± std per method over folders and seeds, and the one-sided Wilcoxon p-value of I-AUROC against `baseline`."
+    from uad_repro.metrics import format_mean_std, wilcoxon_one_sided_paired
+    out = []
+    base = df[df.method == baseline].set_index(['data', 'seed'])['I-AUROC']
+    for m, g in df.groupby('method', sort=False):
+        row = {'method': m, 'n': len(g)}
+        for k in ('I-AUROC', 'P-AUROC', 'AUPRO', 'P-AP', 'I-AUROC untrained'):
+            v = pd.to_numeric(g[k], errors='coerce') if k in g else pd.Series(dtype=float)
+            row[k] = format_mean_std(v.dropna().to_numpy(), scale=1.0) if v.notna().any() else 'n/a'
+        if m == baseline: row[f'p (> {baseline})'] = '-'
+        else:
+            a = g.set_index(['data', 'seed'])['I-AUROC'].astype(float); b = base.reindex(a.index).astype(float)
+            try: row[f'p (> {baseline})'] = f"{wilcoxon_one_sided_paired(a.to_numpy(), b.to_numpy()).pvalue:.3g}"
+            except ValueError as e: row[f'p (> {baseline})'] = 'n/a (all differences 0)'
+        row['seconds'] = f"{g.seconds.mean():.0f}"
+        out.append(row)
+    return pd.DataFrame(out).set_index('method')
+
+def write_compare(out, res: dict):
+    "compare.csv (every run), table.csv / table.md, protocol.json and one maps figure per folder (methods side by side)."
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    res['rows'].to_csv(out / 'compare.csv', index=False); res['table'].to_csv(out / 'table.csv')
+    atomic_write_text(out / 'table.md', res['table'].to_markdown() + '\n')
+    atomic_write_json(out / 'protocol.json', _jsonable(res['protocol']))
+    for name, s in res['maps'].items():
+        d = s['data']
+        maps_figure(d['x_test'], d['labels'].tolist(), s['maps'], d['masks'], out / f'maps_{name}.png', title=name)
+
+# %% ../nbs/92_run.ipynb #53e2d635
+SWEEP = {'recontrast': ('iters', (25, 50, 100, 200)), 'rd4ad': ('iters', (25, 50, 100, 200)),
+         'occ_polar': ('epochs', (1, 3, 10, 30)), 'anomem': ('iters', (10, 25, 50, 100))}
+SWEEP_FILE = 'run/budget_sweep.csv'
+CPU_MINUTES = 10.0        # the cpu budget: a ~300-image category within 10 minutes on 2 cores
+
+def sweep_sets() -> dict:
+    "The two sets of the sweep: {'bottle': MVTec AD bottle, 'brick': the brick texture with drawn defects}."
+    from uad_repro.core import real_data
+    from uad_repro.data import texture_mvtec
+    return {'bottle': real_data('mvtec_ad/bottle'), 'brick': texture_mvtec() / 'brick'}
+
+def budget_sweep(methods=tuple(SWEEP), sets: dict | None = None, seed: int = 0, out=None, backbone='efficientnet_lite0',
+                 verbose: bool = True, **overrides) -> pd.DataFrame:
+    "I-AUROC (trained and untrained variant) and time per method and training length; kNN as the frozen reference."
+    sets = sets or sweep_sets(); rows = []
+    for name, path in sets.items():
+        p0 = budget_params('knn', 'cpu', **{k: v for k, v in overrides.items() if k in ('size', 'max_train', 'max_test')})
+        d = load_data(path, p0['size'], p0['max_train'], p0['max_test'])
+        n_imgs = d['counts']['train'] + d['counts']['test']
+        todo = [('knn', None, None)] + [(m, SWEEP[m][0], v) for m in methods for v in SWEEP[m][1]]
+        for m, key, v in todo:
+            p = budget_params(m, 'cpu', **({key: v} if key else {}), **{k: x for k, x in overrides.items() if k in budget_params(m, 'cpu')})
+            t0 = time.perf_counter(); r = fit_evaluate(m, d, p, backbone, seed); sec = time.perf_counter() - t0
+            rows.append(dict(data=name, method=m, param=key or '-', value=v if v is not None else 0, images=n_imgs,
+                             seconds=round(sec, 1), minutes_per_300=round(sec / 60 * 300 / n_imgs, 2),
+                             **{k: (round(x, 2) if isinstance(x, float) else x) for k, x in r['metrics'].items() if k != 'pixel_note'}))
+            if verbose: print(rows[-1])
+            if out is not None: pd.DataFrame(rows).to_csv(out, index=False)
+    return pd.DataFrame(rows)
+
+def cpu_defaults(df: pd.DataFrame, minutes: float = CPU_MINUTES) -> dict:
+    "Per method: the smallest swept length beating the untrained variant on every set within `minutes` per 300 images."
+    out = {}
+    for m, g in df[df.method != 'knn'].groupby('method'):
+        ok = g.assign(win=g['I-AUROC'] > g['I-AUROC untrained'], fits=g.minutes_per_300 <= minutes)
+        per = ok.groupby('value').agg(win=('win', 'all'), fits=('fits', 'all'))
+        good = per[per.win & per.fits]
+        fits = per[per.fits]
+        out[m] = dict(param=g.param.iloc[0], value=int(good.index.min()) if len(good) else int(fits.index.max()) if len(fits) else None,
+                      beats_untrained=bool(len(good)))
+    return out
+
+# %% ../nbs/92_run.ipynb #46503481
+def _overrides(pairs) -> dict:
+    "`--set key=value` pairs -> dict (values parsed as int, float, or kept as text)."
+    out = {}
+    for kv in pairs or []:
+        if '=' not in kv: raise ValueError(f"--set expects key=value, got {kv!r}")
+        k, v = kv.split('=', 1)
+        for cast in (int, float):
+            try: v = cast(v); break
+            except ValueError: pass
+        out[k.strip()] = v
+    return out
+
+def _fail(cmd: str, e: Exception) -> int:
+    import sys
+    print(f"uad-repro {cmd}: error: {e}".replace('\n', ' '), file=sys.stderr); return 2
+
+def _cmd_run(a) -> int:
+    try: run(a.method, a.data, a.out, a.budget, a.backbone, a.seed, a.test_fraction, **_overrides(a.set))
+    except (LayoutError, ValueError, FileNotFoundError, ImportError) as e: return _fail('run', e)
+    return 0
+
+def _cmd_compare(a) -> int:
+    try: compare(a.data, a.methods, tuple(a.seeds), a.budget, a.backbone, a.out or 'runs/compare', **_overrides(a.set))
+    except (LayoutError, ValueError, FileNotFoundError, ImportError) as e: return _fail('compare', e)
+    print(f"written to {a.out or 'runs/compare'}/ (table.md, table.csv, compare.csv, protocol.json, maps_*.png)")
+    return 0
+
+def _cmd_sweep(a) -> int:
+    from uad_repro.core import project_data_dir
+    out = Path(a.out) if a.out else project_data_dir() / SWEEP_FILE
+    out.parent.mkdir(parents=True, exist_ok=True)
+    df = budget_sweep(a.methods, seed=a.seed, out=out, **_overrides(a.set))
+    print(f"written to {out}; cpu defaults: {cpu_defaults(df)}")
+    return 0
+
+def register_cli(sub):
+    "Add `uad-repro run`, `uad-repro compare` and `uad-repro budget-sweep`."
+    common = dict(budget=dict(default='cpu', choices=list(BUDGETS), help='smoke (seconds), cpu (default: <= 10 min for ~300 images on 2 cores), full (paper protocol, GPU)'),
+                  backbone=dict(default='efficientnet_lite0', help='feature extractor (default efficientnet_lite0: ImageNet weights from PyPI, CPU-friendly)'))
+    p = sub.add_parser('run', help='one method on your own data folder', description=f'Data layouts: {LAYOUTS}.')
+    p.add_argument('method', choices=METHODS)
+    p.add_argument('--data', required=True, help='an MVTec-layout category folder, or a folder of good/ and anomalous sub-folders')
+    p.add_argument('--out', default=None, help='output folder (default runs/METHOD_NAME_BUDGET_sSEED)')
+    p.add_argument('--budget', **common['budget']); p.add_argument('--backbone', **common['backbone'])
+    p.add_argument('--seed', type=int, default=0)
+    p.add_argument('--test-fraction', type=float, default=0.5, help='folder of classes: share of good images in the test set')
+    p.add_argument('--set', action='append', metavar='KEY=VALUE', help='override a budget parameter, e.g. --set iters=50 --set max_train=100')
+    p.set_defaults(func=_cmd_run)
+    c = sub.add_parser('compare', help='several methods on several folders under one protocol, with Wilcoxon tests against kNN')
+    c.add_argument('--data', nargs='+', required=True); c.add_argument('--methods', nargs='+', default=list(METHODS), choices=METHODS)
+    c.add_argument('--seeds', nargs='+', type=int, default=[0]); c.add_argument('--out', default=None)
+    c.add_argument('--budget', **common['budget']); c.add_argument('--backbone', **common['backbone'])
+    c.add_argument('--set', action='append', metavar='KEY=VALUE'); c.set_defaults(func=_cmd_compare)
+    s = sub.add_parser('budget-sweep', help=f'regenerate data/{SWEEP_FILE}: training length vs the untrained variant')
+    s.add_argument('--methods', nargs='+', default=list(SWEEP), choices=list(SWEEP)); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--out', default=None); s.add_argument('--set', action='append', metavar='KEY=VALUE'); s.set_defaults(func=_cmd_sweep)
