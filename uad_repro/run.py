@@ -19,10 +19,11 @@ from .core import atomic_write_json, atomic_write_text
 __all__ = ['IMG_SUFFIXES', 'LAYOUTS', 'GRAY_MODES', 'BUDGETS', 'METHODS', 'KNN_LAYERS', 'ANOMEM_LAYERS', 'STSSAD_LAYER',
            'ADAPTERS', 'PIXEL_METRICS', 'SWEEP', 'SWEEP_FILE', 'CPU_MINUTES', 'LayoutError', 'Sample', 'DataSpec',
            'scan_folder', 'load_images', 'load_masks', 'input_policy', 'budget_params', 'patch_features', 'coreset',
-           'nn_distance', 'fit_score_knn', 'fit_score_recontrast', 'fit_score_rd4ad', 'fit_score_occ_polar',
-           'fit_score_anomem', 'fit_score_stssad', 'fit_score_csi_synth', 'evaluate_scores', 'pick_examples',
-           'maps_figure', 'curve_figure', 'load_data', 'fit_evaluate', 'write_run', 'run', 'format_run', 'compare',
-           'compare_table', 'write_compare', 'sweep_sets', 'budget_sweep', 'cpu_defaults', 'register_cli']
+           'nn_distance', 'map_sigma', 'fit_score_knn', 'fit_score_recontrast', 'fit_score_rd4ad',
+           'fit_score_occ_polar', 'fit_score_anomem', 'fit_score_stssad', 'fit_score_csi_synth', 'evaluate_scores',
+           'pick_examples', 'maps_figure', 'curve_figure', 'load_data', 'fit_evaluate', 'write_run', 'run',
+           'format_run', 'compare', 'compare_table', 'write_compare', 'sweep_sets', 'budget_sweep', 'cpu_defaults',
+           'register_cli', 'trivial_scores']
 
 # %% ../nbs/92_run.ipynb #9df3af7f
 IMG_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp')
@@ -228,9 +229,13 @@ def _backbone(name: str, layers, pretrained: bool = True):
     from uad_repro.backbones import build_backbone                  # shared module (nbs/03_backbones)
     return build_backbone(name, pretrained=pretrained, layers=tuple(layers))
 
-def _to_maps(dist: torch.Tensor, size: int, sigma: float = 4.0) -> torch.Tensor:
+def map_sigma(size: int) -> float:
+    "Gaussian sigma of the map smoothing: the papers' 4 px at 256 px, scaled with the image size (2 px at 128)."
+    return 4.0 * size / 256
+
+def _to_maps(dist: torch.Tensor, size: int, sigma: float | None = None) -> torch.Tensor:
     from uad_repro.metrics import upsample_and_smooth              # shared module (nbs/02_metrics)
-    m = torch.as_tensor(upsample_and_smooth(dist.float(), size, sigma=sigma))
+    m = torch.as_tensor(upsample_and_smooth(dist.float(), size, sigma=map_sigma(size) if sigma is None else sigma))
     return m.reshape(len(dist), size, size)
 
 def _fitted(scores, maps=None, curve=None, untrained=None, notes=()):
@@ -261,13 +266,13 @@ def _recontrast_family(x_train, x_test, p, backbone, seed, contrast: bool):
     test = _DictImages(x_test)
     untrained = None
     if not contrast:
-        pr0 = rc.predict(model, test, batch_size=16, progress=False)
+        pr0 = rc.predict(model, test, batch_size=16, sigma=map_sigma(p['size']), progress=False)
         untrained = pr0['maps'].flatten(1).amax(1)
     t = rc.train_recontrast(model, _DictImages(x_train), iters=p['iters'], batch_size=min(p['batch_size'], len(x_train)),
                             seed=seed, progress=False)
     curve = [dict(step=int(it), loss=float(v)) for it, name, v in t.history if name == 'loss']
     pairs = ['all', 'frozen'] if contrast else 'all'
-    pr = rc.predict(model, test, batch_size=16, progress=False, pairs=pairs)
+    pr = rc.predict(model, test, batch_size=16, sigma=map_sigma(p['size']), progress=False, pairs=pairs)
     maps = pr['maps']['all'] if contrast else pr['maps']
     if contrast: untrained = pr['maps']['frozen'].flatten(1).amax(1)
     return _fitted(rc.image_score(maps, 'max'), maps, curve, untrained,
@@ -293,10 +298,10 @@ def fit_score_occ_polar(x_train, x_test, p, backbone='efficientnet_lite0', seed=
     ftr, fte = _occ_feats(bb, x_train, layers), _occ_feats(bb, x_test, layers)
     c = oc.sample_center(ftr.shape[1], 'normal', 1.0, oc.CENTER_SEED)
     p0, _ = oc.fit_projector(ftr, c, epochs=0, batch_size=p['batch_size'], seed=seed, progress=False, check_outside=False)
-    m0, s0 = oc.score_maps(oc.distance_map(p0, fte, c), p['size'])
+    m0, s0 = oc.score_maps(oc.distance_map(p0, fte, c), p['size'], sigma=map_sigma(p['size']))
     proj, hist = oc.fit_projector(ftr, c, epochs=p['epochs'], batch_size=min(p['batch_size'], len(ftr)), seed=seed,
                                   progress=False, check_outside=False)
-    maps, scores = oc.score_maps(oc.distance_map(proj, fte, c), p['size'])
+    maps, scores = oc.score_maps(oc.distance_map(proj, fte, c), p['size'], sigma=map_sigma(p['size']))
     return _fitted(scores, maps, [dict(step=i + 1, loss=l) for i, l in enumerate(hist['loss'])], s0,
                    ['untrained variant: the projector at its random initialisation'])
 
@@ -562,15 +567,16 @@ def write_compare(out, res: dict):
     "compare.csv (every run), table.csv / table.md, protocol.json and one maps figure per folder (methods side by side)."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     res['rows'].to_csv(out / 'compare.csv', index=False); res['table'].to_csv(out / 'table.csv')
-    atomic_write_text(out / 'table.md', res['table'].to_markdown() + '\n')
+    from uad_repro.report import to_markdown                      # shared module (nbs/05_report)
+    atomic_write_text(out / 'table.md', to_markdown(res['table'].reset_index()))
     atomic_write_json(out / 'protocol.json', _jsonable(res['protocol']))
     for name, s in res['maps'].items():
         d = s['data']
         maps_figure(d['x_test'], d['labels'].tolist(), s['maps'], d['masks'], out / f'maps_{name}.png', title=name)
 
 # %% ../nbs/92_run.ipynb #53e2d635
-SWEEP = {'recontrast': ('iters', (25, 50, 100, 200)), 'rd4ad': ('iters', (25, 50, 100, 200)),
-         'occ_polar': ('epochs', (1, 3, 10, 30)), 'anomem': ('iters', (10, 25, 50, 100))}
+SWEEP = {'recontrast': ('iters', (20, 50, 100)), 'rd4ad': ('iters', (20, 50, 100)),
+         'occ_polar': ('epochs', (1, 3, 10)), 'anomem': ('iters', (10, 25, 50))}
 SWEEP_FILE = 'run/budget_sweep.csv'
 CPU_MINUTES = 10.0        # the cpu budget: a ~300-image category within 10 minutes on 2 cores
 
@@ -580,10 +586,14 @@ def sweep_sets() -> dict:
     from uad_repro.data import texture_mvtec
     return {'bottle': real_data('mvtec_ad/bottle'), 'brick': texture_mvtec() / 'brick'}
 
-def budget_sweep(methods=tuple(SWEEP), sets: dict | None = None, seed: int = 0, out=None, backbone='efficientnet_lite0',
+def budget_sweep(methods=tuple(SWEEP), sets=None, seed: int = 0, out=None, backbone='efficientnet_lite0',
                  verbose: bool = True, **overrides) -> pd.DataFrame:
-    "I-AUROC (trained and untrained variant) and time per method and training length; kNN as the frozen reference."
-    sets = sets or sweep_sets(); rows = []
+    """I-AUROC (trained and untrained variant) and time per method and training length; kNN as the frozen reference.
+    `sets`: {name: folder}, or names of `sweep_sets()` (default: all). Time is the process CPU time of one thread
+    (independent of other load on the machine; an upper bound for two cores), scaled to a 300-image category."""
+    known = sweep_sets() if sets is None or not isinstance(sets, dict) else sets
+    sets = known if sets is None or isinstance(sets, dict) else {k: known[k] for k in sets}
+    rows = []
     for name, path in sets.items():
         p0 = budget_params('knn', 'cpu', **{k: v for k, v in overrides.items() if k in ('size', 'max_train', 'max_test')})
         d = load_data(path, p0['size'], p0['max_train'], p0['max_test'])
@@ -591,9 +601,10 @@ def budget_sweep(methods=tuple(SWEEP), sets: dict | None = None, seed: int = 0, 
         todo = [('knn', None, None)] + [(m, SWEEP[m][0], v) for m in methods for v in SWEEP[m][1]]
         for m, key, v in todo:
             p = budget_params(m, 'cpu', **({key: v} if key else {}), **{k: x for k, x in overrides.items() if k in budget_params(m, 'cpu')})
-            t0 = time.perf_counter(); r = fit_evaluate(m, d, p, backbone, seed); sec = time.perf_counter() - t0
+            c0 = time.process_time(); r = fit_evaluate(m, d, p, backbone, seed); cpu = time.process_time() - c0
             rows.append(dict(data=name, method=m, param=key or '-', value=v if v is not None else 0, images=n_imgs,
-                             seconds=round(sec, 1), minutes_per_300=round(sec / 60 * 300 / n_imgs, 2),
+                             threads=torch.get_num_threads(), cpu_seconds=round(cpu, 1), wall_seconds=round(r['seconds'], 1),
+                             minutes_per_300=round(cpu / 60 * 300 / n_imgs, 2),
                              **{k: (round(x, 2) if isinstance(x, float) else x) for k, x in r['metrics'].items() if k != 'pixel_note'}))
             if verbose: print(rows[-1])
             if out is not None: pd.DataFrame(rows).to_csv(out, index=False)
@@ -643,7 +654,7 @@ def _cmd_sweep(a) -> int:
     from uad_repro.core import project_data_dir
     out = Path(a.out) if a.out else project_data_dir() / SWEEP_FILE
     out.parent.mkdir(parents=True, exist_ok=True)
-    df = budget_sweep(a.methods, seed=a.seed, out=out, **_overrides(a.set))
+    df = budget_sweep(a.methods, a.sets, seed=a.seed, out=out, **_overrides(a.set))
     print(f"written to {out}; cpu defaults: {cpu_defaults(df)}")
     return 0
 
@@ -667,4 +678,11 @@ def register_cli(sub):
     c.add_argument('--set', action='append', metavar='KEY=VALUE'); c.set_defaults(func=_cmd_compare)
     s = sub.add_parser('budget-sweep', help=f'regenerate data/{SWEEP_FILE}: training length vs the untrained variant')
     s.add_argument('--methods', nargs='+', default=list(SWEEP), choices=list(SWEEP)); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--sets', nargs='+', default=None, choices=['bottle', 'brick'], help='default: both')
     s.add_argument('--out', default=None); s.add_argument('--set', action='append', metavar='KEY=VALUE'); s.set_defaults(func=_cmd_sweep)
+
+# %% ../nbs/92_run.ipynb #58b2a639
+def trivial_scores(x_train: torch.Tensor, x_test: torch.Tensor, size: int) -> tuple[torch.Tensor, torch.Tensor]:
+    "Image scores and maps of the trivial detector: squared distance to the mean training image, Gaussian-smoothed."
+    maps = _to_maps(((x_test - x_train.mean(0, keepdim=True)) ** 2).sum(1), size)
+    return maps.flatten(1).amax(1), maps
