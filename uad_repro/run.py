@@ -455,9 +455,9 @@ def fit_evaluate(method: str, data: dict, p: dict, backbone: str = 'efficientnet
     "Run one method's adapter on loaded data and evaluate it (also the untrained variant's I-AUROC)."
     from uad_repro.train import seed_everything
     seed_everything(seed)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     r = ADAPTERS[method](data['x_train'], data['x_test'], p, backbone=backbone, seed=seed)
-    r['seconds'] = time.perf_counter() - t0
+    r['seconds'], r['cpu_seconds'] = time.perf_counter() - t0, time.process_time() - c0
     r['metrics'] = evaluate_scores(r['scores'], data['labels'], r['maps'], data['masks'])
     if r['untrained'] is not None:
         r['metrics']['I-AUROC untrained'] = 100 * __import__('uad_repro.metrics', fromlist=['auroc']).auroc(r['untrained'], data['labels'])
@@ -475,7 +475,8 @@ def write_run(out, method: str, data: dict, r: dict, params: dict) -> dict:
     "Write results.json / results.csv / params.json / maps.png / curve.png / curve.csv of one run into `out`."
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     res = dict(method=method, data=str(data['spec'].root), layout=data['spec'].layout, counts=data['counts'],
-               metrics=r['metrics'], seconds=round(r['seconds'], 1), input_policy=data['policy'],
+               metrics=r['metrics'], seconds=round(r['seconds'], 1), cpu_seconds=round(r['cpu_seconds'], 1),
+               threads=torch.get_num_threads(), input_policy=data['policy'],
                notes=data['spec'].notes + r['notes'], params=params)
     atomic_write_json(out / 'results.json', _jsonable(res))
     atomic_write_json(out / 'params.json', _jsonable(params))
@@ -507,7 +508,8 @@ def format_run(res: dict, out=None) -> str:
     m = res['metrics']
     fmt = lambda v: f'{v:.2f}' if isinstance(v, float) else str(v)
     lines = [f"{res['method']} on {res['data']} ({res['layout']} layout; {res['counts']['train']} train, "
-             f"{res['counts']['test']} test of which {res['counts']['test_anomalous']} anomalous), {res['seconds']} s",
+             f"{res['counts']['test']} test of which {res['counts']['test_anomalous']} anomalous): fit + score "
+             f"{res['seconds']} s wall, {res['cpu_seconds']} s CPU on {res['threads']} thread(s)",
              '  ' + '  '.join(f'{k} {fmt(v)}' for k, v in m.items() if k != 'pixel_note') +
              (f"  ({m['pixel_note']})" if 'pixel_note' in m else ''),
              f"  input: {res['input_policy']}",
