@@ -10,7 +10,7 @@ import argparse, importlib, os, sys
 __all__ = ['SUBSYSTEMS', 'build_parser', 'main']
 
 # %% ../nbs/99_cli.ipynb #711eb89c
-SUBSYSTEMS = ['uad_repro.data', 'uad_repro.reproduce']
+SUBSYSTEMS = ['uad_repro.data', 'uad_repro.reproduce', 'uad_repro.run']
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='uad-repro', description='uad_repro: reproduce five UAD papers.')
