@@ -228,10 +228,10 @@ class MVTecDataset(Dataset):
             bad = [t for t in types if t not in self.good_names]
             if bad: raise DatasetError(f"{sdir} must hold only normal images ({'/'.join(self.good_names)}), found {bad}")
         elif defect_type is not None:
-            if defect_type not in types or defect_type in self.good_names:
-                raise DatasetError(f"defect type {defect_type!r} not in {sdir} (defect types: "
-                                   f"{[t for t in types if t not in self.good_names]})")
-            types = [t for t in types if t in self.good_names or t == defect_type]
+            if defect_type not in types:
+                raise DatasetError(f"defect type {defect_type!r} not in {sdir} (types: {types})")
+            # a normal folder name selects the normal test images only; a defect type keeps the normal ones beside it
+            types = [defect_type] if defect_type in self.good_names else [t for t in types if t in self.good_names or t == defect_type]
         self.records: list[Record] = []
         for t in types:
             files = list_images(sdir / t)
