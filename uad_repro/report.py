@@ -10,8 +10,8 @@ import pandas as pd
 from .core import project_data_dir, figures_dir, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['DEFAULT_TOL', 'paper_table_path', 'paper_table', 'compare', 'write_table', 'md_escape', 'to_markdown', 'save_metrics',
-           'save_figure']
+__all__ = ['DEFAULT_TOL', 'paper_table_path', 'paper_table', 'compare', 'write_table', 'md_escape', 'to_markdown',
+           'style_comparison', 'report_table', 'save_metrics', 'save_figure']
 
 # %% ../nbs/05_report.ipynb #52eff6e9
 def paper_table_path(paper: str, table: str, root: Path | None = None) -> Path:
@@ -64,6 +64,21 @@ def to_markdown(df: pd.DataFrame, floatfmt: str = '.2f') -> str:
     lines = ['| ' + ' | '.join(md_escape(c) for c in df.columns) + ' |', '|' + '---|' * len(df.columns)]
     lines += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
     return '\n'.join(lines) + '\n'
+
+# %% ../nbs/05_report.ipynb #5455a43a
+def style_comparison(cmp: pd.DataFrame, floatfmt: str = '.2f'):
+    "A `compare` table for display: numbers formatted, rows whose verdict is 'differs' highlighted."
+    num = [c for c in ('paper', 'ours', 'diff', 'tol', 'std') if c in cmp.columns]
+    shade = lambda r: ['background-color: #fde0dd' if r.get('verdict') == 'differs' else ''] * len(r)
+    return cmp.style.apply(shade, axis=1).format({c: f'{{:{floatfmt}}}' for c in num}, na_rep='').hide(axis='index')
+
+def report_table(paper: str, table: str, ours: pd.DataFrame, out: Path | str, tol: float = DEFAULT_TOL,
+                 floatfmt: str = '.2f', papers_root: Path | None = None):
+    """Compare `ours` (long form: row, column, value) with the paper's `table`, write it as `out`.csv/.md/.tex and
+    return it styled for display (`.data` is the DataFrame)."""
+    cmp = compare(paper_table(paper, table, root=papers_root), ours, tol=tol)
+    write_table(cmp, out, floatfmt)
+    return style_comparison(cmp, floatfmt)
 
 # %% ../nbs/05_report.ipynb #2ba35ebd
 def save_metrics(metrics: dict, out_dir: Path | str, name: str = 'metrics.json') -> Path:

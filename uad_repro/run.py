@@ -406,7 +406,7 @@ def pick_examples(labels, n: int = 6) -> list[int]:
 
 def maps_figure(x, labels, columns: dict, masks=None, path=None, n: int = 6, title: str = ''):
     "Rows: example test images; columns: image, mask (if any), then one anomaly map per entry of `columns`."
-    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     idx = pick_examples(labels, n)
     cols = ['image'] + (['mask'] if masks is not None and bool(torch.as_tensor(masks).any()) else []) + list(columns)
     fig, ax = plt.subplots(len(idx), len(cols), figsize=(1.9 * len(cols), 1.9 * len(idx)), squeeze=False)
@@ -427,7 +427,7 @@ def maps_figure(x, labels, columns: dict, masks=None, path=None, n: int = 6, tit
 def curve_figure(curve: list, path=None, title: str = 'training loss'):
     "The training curve (loss per logged step); None when the method does not train."
     if not curve: return None
-    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
+    import matplotlib.pyplot as plt
     fig, a = plt.subplots(figsize=(4.5, 3))
     a.plot([r['step'] for r in curve], [r['loss'] for r in curve]); a.set_xlabel('step'); a.set_ylabel('loss'); a.set_title(title, fontsize=9)
     fig.tight_layout()
