@@ -509,7 +509,7 @@ def as_list(x) -> list:
     if x is None or isinstance(x, (list, tuple)): return x if x is None else list(x)
     return [t.strip().strip('\'"') for t in str(x).strip('[]').split(',') if t.strip().strip('\'"')]
 
-# %% ../nbs/40_occ_polar.ipynb #ecaf3d70
+# %% ../nbs/40_occ_polar.ipynb #b19e0a5a
 def paper_with_baselines(table: str, ours=None, paper: str = 'occ_polar', root: Path | None = None):
     """The paper's `table` in its printed layout (rows x columns): the cited methods (`<table>_baselines.csv`), the
     paper's own cells, and `ours` (long form row, column, value) with its 'Ours' renamed 'Ours (this run)'."""
