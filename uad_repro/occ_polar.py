@@ -25,7 +25,8 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats',
            'moment_loss', 'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project',
            'score_maps', 'evaluate', 'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients',
-           'OCCTask', 'mvtec_task', 'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list']
+           'OCCTask', 'mvtec_task', 'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list',
+           'paper_with_baselines']
 
 # %% ../nbs/40_occ_polar.ipynb #290873c8
 def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -507,3 +508,17 @@ def as_list(x) -> list:
     "A list from a list, a tuple, one name, or a string such as \"['bottle', 'grid']\" or 'bottle,grid' (papermill -p)."
     if x is None or isinstance(x, (list, tuple)): return x if x is None else list(x)
     return [t.strip().strip('\'"') for t in str(x).strip('[]').split(',') if t.strip().strip('\'"')]
+
+# %% ../nbs/40_occ_polar.ipynb #b19e0a5a
+def paper_with_baselines(table: str, ours=None, paper: str = 'occ_polar', root: Path | None = None):
+    """The paper's `table` in its printed layout (rows x columns): the cited methods (`<table>_baselines.csv`), the
+    paper's own cells, and `ours` (long form row, column, value) with its 'Ours' renamed 'Ours (this run)'."""
+    import pandas as pd
+    from uad_repro.report import paper_table
+    parts = [paper_table(paper, f'{table}_baselines', root), paper_table(paper, table, root)]
+    if ours is not None and len(ours):
+        o = ours[['row', 'column', 'value']].copy()
+        o[['row', 'column']] = o[['row', 'column']].replace('Ours', 'Ours (this run)')
+        parts.append(o)
+    long = pd.concat([p[['row', 'column', 'value']] for p in parts], ignore_index=True)
+    return long.pivot_table(index='row', columns='column', values='value', aggfunc='first', sort=False)
