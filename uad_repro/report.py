@@ -65,7 +65,7 @@ def to_markdown(df: pd.DataFrame, floatfmt: str = '.2f') -> str:
     lines += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
     return '\n'.join(lines) + '\n'
 
-# %% ../nbs/05_report.ipynb #5455a43a
+# %% ../nbs/05_report.ipynb #1cffb65c
 def style_comparison(cmp: pd.DataFrame, floatfmt: str = '.2f'):
     "A `compare` table for display: numbers formatted, rows whose verdict is 'differs' highlighted."
     num = [c for c in ('paper', 'ours', 'diff', 'tol', 'std') if c in cmp.columns]

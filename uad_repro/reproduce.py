@@ -17,11 +17,11 @@ from .report import paper_table, paper_table_path, compare, write_table, to_mark
 
 # %% auto #0
 __all__ = ['RECONTRAST_JOBS', 'STSSAD_JOBS', 'CSI_SYNTH_JOBS', 'ANOMEM_JOBS', 'OCC_POLAR_JOBS', 'REGISTRY', 'BENCHES',
-           'artifacts', 'JobSpec', 'Job', 'notebook_path', 'notebook_hash', 'library_hash', 'checkout_commit', 'expand',
-           'job_data_roots', 'check_data_root', 'missing_requirements', 'job_dir', 'recorded', 'is_done', 'short_why',
-           'job_progress', 'run_job', 'locked', 'run_local', 'run_submitit', 'collect', 'full_status', 'summary_report',
-           'write_html', 'missing_artifacts', 'Outcome', 'select_jobs', 'prepare_rehearsal', 'reproduce', 'bench',
-           'bench_results', 'plan_rows', 'check_fit', 'plan', 'register_cli']
+           'COST_KEYS', 'artifacts', 'JobSpec', 'Job', 'notebook_path', 'notebook_hash', 'library_hash',
+           'checkout_commit', 'expand', 'job_data_roots', 'check_data_root', 'missing_requirements', 'job_dir',
+           'recorded', 'is_done', 'short_why', 'job_progress', 'run_job', 'locked', 'run_local', 'run_submitit',
+           'collect', 'full_status', 'summary_report', 'write_html', 'missing_artifacts', 'Outcome', 'select_jobs',
+           'prepare_rehearsal', 'reproduce', 'bench', 'bench_results', 'plan_rows', 'check_fit', 'plan', 'register_cli']
 
 # %% ../nbs/90_reproduce.ipynb #02cc3c2e
 def artifacts() -> pd.DataFrame:
@@ -756,7 +756,7 @@ _W = {'wrn50': 'weights:wide_resnet50_2-95faca4d.pth', 'r152': 'weights:resnet15
 _MB_WRN = 1.405e6 * 2 / 1e6   # cached WRN-50 / ResNet-152 layer1-3 maps at 224 px, float16: MB per image
 _OCC_NOTE = ('eval_imgs = backbone forward passes (frozen backbones; the projector trains on cached features and '
              'second moments, seconds per category); cache_gb = the largest category x MB/image of one backbone (tasks '
-             'are freed after use); ram_gb = per-image second moments (C^2 x 4 B: 12.8 MB for C = 1792) of the largest '
+             'are freed after use); resident_gb = per-image second moments (C^2 x 4 B: 12.8 MB for C = 1792) of the largest '
              'training set + its test maps in float32')
 _IND = {'Table 2': 'table2.csv', 'Table 3': 'table3.csv', 'Table S1': 'tableS1_industrial.csv'}
 _MVTEC = ['bottle', 'cable', 'capsule', 'carpet', 'grid', 'hazelnut', 'leather', 'metal_nut', 'pill', 'screw', 'tile',
@@ -773,25 +773,25 @@ OCC_POLAR_JOBS: list[JobSpec] = [
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50'], _W['r152'], _W['r18']],
                    'rehearse': ['data:mvtec_ad', 'data:mpdd', 'data:visa', _W['wrn50'], _W['r152'], _W['r18']]},
             cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=4 * 5354, cache_gb=round(501 * _MB_WRN / 1e3, 1),
-                      ram_gb=8, notes=f'MVTec AD 3629 + 1725 images x 4 backbones (WRN-50 B/C/Linear, ResNet-152 A, '
+                      resident_gb=8, notes=f'MVTec AD 3629 + 1725 images x 4 backbones (WRN-50 B/C/Linear, ResNet-152 A, '
                                       f'ResNet-18 and ResNet-152 for Table S2); largest category hazelnut 501 images. {_OCC_NOTE}')),
     *[JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _IND, smoke=[], full=[{'dataset': d}], rehearse=[],
               needs={'full': ['gpu', f'data:{d}', _W['wrn50']]},
               cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(big * _MB_WRN / 1e3, 1),
-                        ram_gb=ram, notes=f'{d}: {n} images through WRN-50; largest category ~{big} images. {_OCC_NOTE}'))
+                        resident_gb=ram, notes=f'{d}: {n} images through WRN-50; largest category ~{big} images. {_OCC_NOTE}'))
       for d, n, big, ram in [('mpdd', 1346, 400, 8), ('visa', 10821, 1110, 16)]],
     JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _C10, smoke=[{}], full=[{'dataset': 'cifar10'}], rehearse=[{'mvtec_categories': ['bottle']}],
             needs={'smoke': ['data:cifar10_subset', 'data:mvtec_ad/bottle'],
                    'full': ['gpu', 'data:cifar10', 'data:mvtec_ad', _W['r152'], _W['r18'], _W['wrn50']],
                    'rehearse': ['data:fashion_mnist', 'data:cifar10', 'data:cifar100', 'data:catsvsdogs', 'data:mvtec_ad',
                                 _W['r152'], _W['r18'], _W['wrn50']]},
-            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=3 * 60000 + 5354, cache_gb=1.0, ram_gb=4,
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=3 * 60000 + 5354, cache_gb=1.0, resident_gb=4,
                       notes='CIFAR-10 50000 + 10000 images x 3 backbones (ResNet-152, Table S2: ResNet-18, WRN-50; the test '
                             'set is stored once per backbone: content-keyed cache) + MVTec AD through ResNet-152 for Figure 4; '
                             'penultimate vectors: 4 KB per image in float16')),
     *[JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _ONE, smoke=[], full=[{'dataset': d}], rehearse=[],
               needs={'full': ['gpu', f'data:{d}', _W['r152']]},
-              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(n * 4e-6, 1) + 0.1, ram_gb=4,
+              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(n * 4e-6, 1) + 0.1, resident_gb=4,
                         notes=f'{d}: {n} images through ResNet-152 (penultimate vectors, 4 KB each in float16)'))
       for d, n in [('fashion_mnist', 70000), ('cifar100', 60000), ('catsvsdogs', 25000)]],
     JobSpec('occ_polar', '43_occ_polar_norm.ipynb',
@@ -799,7 +799,7 @@ OCC_POLAR_JOBS: list[JobSpec] = [
              'Figure S4': ['fig2_polar_mvtec.png', 'figS4_grid.csv'], 'Figure 3': 'fig3_norm_sweep_mvtec.png'},
             smoke=[{}], full=[{}], rehearse=[{'categories': ['grid']}],
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50']]},
-            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=5354, cache_gb=round(501 * _MB_WRN / 1e3, 1), ram_gb=8,
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=5354, cache_gb=round(501 * _MB_WRN / 1e3, 1), resident_gb=8,
                       notes=f'MVTec AD 5354 images through WRN-50, 7 protocol-B runs per category (4 norms, 3 more centre '
                             f'kinds). {_OCC_NOTE}')),
 ]
@@ -1014,6 +1014,8 @@ def _rehearsal_records(rehearsal: Path | None, specs: list[JobSpec]) -> dict:
             if r.get('peak_rss_gb', 0) > recs[(j.notebook, None)].get('peak_rss_gb', 0): recs[(j.notebook, None)] = r
     return recs
 
+COST_KEYS = ('bench', 'train_img_steps', 'eval_imgs', 'cache_gb', 'resident_gb', 'gpu_gb', 'notes')   # JobSpec.cost
+
 def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpec] | None = None,
               bench_file: Path | None = None, device: str | None = None) -> pd.DataFrame:
     "Predicted GPU hours, peak disk, host RAM and GPU memory of each job (see the formulas above)."
@@ -1023,6 +1025,8 @@ def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpe
     rows = []
     for j in jobs:
         c = j.meta.get('cost', {}); nan = float('nan')
+        if set(c) - set(COST_KEYS):      # a misspelt key would silently drop its term from the prediction
+            raise ValueError(f'{j.id}: unknown cost keys {sorted(set(c) - set(COST_KEYS))}; the known ones are {COST_KEYS}')
         br = b[b.bench == c.get('bench')]
         if len(br) and (c.get('train_img_steps') or c.get('eval_imgs')):
             r0 = br.iloc[0]
