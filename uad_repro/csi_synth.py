@@ -429,8 +429,8 @@ class Algorithm1:
         self.n, self.amp, self.channels_last = 0, amp, channels_last
 
     def _ctx(self, device):
-        if self.amp and device.type != 'cuda': raise ValueError("amp=True (bf16 autocast) is meant for CUDA devices")
-        return torch.autocast('cuda', dtype=torch.bfloat16) if self.amp else torch.autocast('cpu', enabled=False)
+        "bf16 autocast on the batch's device type when `amp` (a GPU in `full`; the CPU for the fp32/bf16 comparison), else fp32."
+        return torch.autocast(device.type, dtype=torch.bfloat16, enabled=self.amp)
 
     def _step(self, loss: torch.Tensor, *names: str):
         "Backward `loss` and step only the optimisers `names` ('F', 'G', 'D', 'E', 'Dz'); all gradients cleared first."
