@@ -47,8 +47,8 @@ class ReContrast(nn.Module):
         if self.encoder is not None and not encoder_bn_train: freeze_bn_stats(self.encoder)   # sticky eval BN
         if self.heads is not None:
             for m in self.heads.modules():
-                if isinstance(m, nn.Conv2d):   # like the ResNet-style decoder's own convolutions; bias: a named choice (below)
-                    nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu'); nn.init.zeros_(m.bias)
+                if isinstance(m, nn.Conv2d):   # like the authors' decoder: Kaiming weights, PyTorch's default bias init kept
+                    nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
         self.train()
 
     @torch.no_grad()
