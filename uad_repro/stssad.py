@@ -420,7 +420,8 @@ def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_v
     x_trn: normal images for the training step; x_val: normal images for Z_trn/Z_aug; x_test: unlabeled test images.
     mu_trn / mu_val fix the CutDiff centres (for finite-difference checks); random when None.
     val_chunk: embed x_val, its augmentation and x_test in chunks of this many images (whole sets, Algorithm 1);
-    None: one forward of all of them.
+    None, or all 2 len(x_val) + len(x_test) images within one chunk: one forward of all of them (the same gradient
+    with one embedding pass instead of the chunked path's two).
     fast_double_backward: run the inner forward under `fast_conv_double_backward` (same result, faster double
     backward of strided convolutions on CUDA); None = on for CUDA batches of at least FAST_DOUBLE_BACKWARD_MIN_PIXELS
     (2 B H W) pixels, off otherwise (launch-bound small batches and the CPU gain nothing; measured in section 7)."""
@@ -442,7 +443,7 @@ def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_v
     if not second_order: state = {k: v.detach() for k, v in state.items()}
     # lines 4-7: embeddings with theta' (eval-mode BN), normalisation inside the loss; line 8: grad wrt a
     model.eval()
-    if val_chunk is None:
+    if val_chunk is None or 2 * len(x_val) + len(x_test) <= val_chunk:
         x_all = torch.cat([x_val, augment(x_val, a, mu=mu_val), x_test])
         with differentiable_eval_bn(): z, _ = functional_call(model, state, (x_all,))
         n = len(x_val)
