@@ -578,7 +578,8 @@ def write_compare(out, res: dict):
 
 # %% ../nbs/92_run.ipynb #53e2d635
 SWEEP = {'recontrast': ('iters', (20, 50, 100)), 'rd4ad': ('iters', (20, 50, 100)),
-         'occ_polar': ('epochs', (1, 3, 10)), 'anomem': ('iters', (10, 25, 50))}
+         'occ_polar': ('epochs', (1, 3, 10)), 'anomem': ('iters', (10, 25, 50)),
+         'stssad': ('iterations', (2, 5, 10)), 'csi_synth': ('steps', (25, 50, 100))}
 SWEEP_FILE = 'run/budget_sweep.csv'
 CPU_MINUTES = 10.0        # the cpu budget: a ~300-image category within 10 minutes on 2 cores
 
