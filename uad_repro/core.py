@@ -10,8 +10,8 @@ import torch
 
 # %% auto #0
 __all__ = ['PROFILES', 'REHEARSE_CUTS', 'repo_root', 'package_root', 'figures_dir', 'project_data_dir', 'by_profile',
-           'active_profile', 'set_profile', 'in_ci', 'in_test', 'embedded_data_dir', 'data_roots', 'real_data',
-           'need_real_data', 'get_device', 'atomic_write_text', 'atomic_write_json', 'UserError']
+           'profile_default', 'active_profile', 'set_profile', 'in_ci', 'in_test', 'embedded_data_dir', 'data_roots',
+           'real_data', 'need_real_data', 'get_device', 'atomic_write_text', 'atomic_write_json', 'UserError']
 
 # %% ../nbs/00_core.ipynb #1d567d32
 def repo_root(start: Path | str | None = None) -> Path:
@@ -64,6 +64,12 @@ def by_profile(profile: str, smoke, full, cut: str | None = None):
     if full is None: return lim
     if isinstance(full, (list, tuple)): return type(full)(min(v, lim) for v in full)
     return min(full, lim)
+
+# %% ../nbs/00_core.ipynb #9a3a85f7
+def profile_default(value, profile: str, smoke, full, cut: str | None = None):
+    """A parameter's value: `value` when the caller gave one (anything but None: 0, [] and '' are kept), else
+    `by_profile(profile, smoke, full, cut)`. The one idiom of the experiment notebooks' parameter cells."""
+    return by_profile(profile, smoke, full, cut) if value is None else value
 
 # %% ../nbs/00_core.ipynb #2f965598
 def active_profile() -> str:

@@ -10,7 +10,7 @@ import pandas as pd
 from .core import project_data_dir, figures_dir, atomic_write_text, atomic_write_json
 
 # %% auto #0
-__all__ = ['DEFAULT_TOL', 'paper_table_path', 'paper_table', 'compare', 'write_table', 'md_escape', 'to_markdown',
+__all__ = ['DEFAULT_TOL', 'paper_table_path', 'paper_table', 'compare', 'long_rows', 'write_table', 'md_escape', 'to_markdown',
            'style_comparison', 'report_table', 'save_metrics', 'save_figure']
 
 # %% ../nbs/05_report.ipynb #52eff6e9
@@ -43,6 +43,14 @@ def compare(paper: pd.DataFrame, ours: pd.DataFrame, tol: float = DEFAULT_TOL) -
                       'reproduced' if abs(d) <= tt + 1e-12 else 'differs')
                      for o_, p_, d, tt in zip(df['ours'], df['paper'], df['diff'], df['tol'])]
     return df
+
+# %% ../nbs/05_report.ipynb #07c5e6d1
+def long_rows(df: pd.DataFrame, columns, row: str = 'row', suffix: str = '') -> pd.DataFrame:
+    """A wide table as the long form `compare` reads: one (row, column, value) per row of `df` and name in `columns`;
+    the row label is `df[row]` (plus `suffix`); missing columns and NaN values are left out."""
+    recs = [dict(row=f'{r[row]}{suffix}', column=c, value=r[c]) for _, r in df.iterrows()
+            for c in columns if c in df.columns and not pd.isna(r[c])]
+    return pd.DataFrame(recs, columns=['row', 'column', 'value'])
 
 # %% ../nbs/05_report.ipynb #fb98a8e7
 def write_table(df: pd.DataFrame, out: Path | str, floatfmt: str = '.2f') -> dict[str, Path]:
