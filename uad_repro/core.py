@@ -65,7 +65,7 @@ def by_profile(profile: str, smoke, full, cut: str | None = None):
     if isinstance(full, (list, tuple)): return type(full)(min(v, lim) for v in full)
     return min(full, lim)
 
-# %% ../nbs/00_core.ipynb #9a3a85f7
+# %% ../nbs/00_core.ipynb #80162ae4
 def profile_default(value, profile: str, smoke, full, cut: str | None = None):
     """A parameter's value: `value` when the caller gave one (anything but None: 0, [] and '' are kept), else
     `by_profile(profile, smoke, full, cut)`. The one idiom of the experiment notebooks' parameter cells."""

@@ -19,24 +19,25 @@ from tqdm.auto import tqdm
 from .core import data_roots, project_data_dir, atomic_write_json, embedded_data_dir
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'VISA_CATEGORIES',
-           'CIFAR10_CLASSES', 'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE', 'CIFAR100_FINE_TO_COARSE',
-           'FASHION_MNIST_CLASSES', 'PETIMAGES_KNOWN_BAD', 'SEMANTIC_READERS', 'APTOS_GRADES', 'OCT_CLASSES',
-           'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'CHECKSUM_UNKNOWN', 'ELPV_CLASSES', 'SAMPLE_SIDE',
-           'SAMPLE_CIFAR', 'SAMPLES_SUMS', 'TEXTURES', 'TEXTURE_DEFECTS', 'normalize_imagenet', 'DatasetError',
-           'DatasetMissingError', 'is_image_file', 'visible_dirs', 'list_images', 'load_image', 'load_mask',
-           'image_size', 'center_crop_box', 'resize_crop', 'image_to_array', 'to_float_tensor', 'mask_to_array',
-           'find_mask', 'mvtec_categories', 'defect_types', 'Record', 'MVTecDataset', 'defect_type_tasks', 'preload',
-           'convert_visa', 'ImageListDataset', 'LabelledImages', 'read_image_folder', 'read_cifar10', 'py2_pickle',
-           'read_cifar100', 'read_idx', 'read_fashion_mnist', 'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs',
-           'read_imagenet30', 'read_digits', 'one_vs_rest', 'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017',
-           'read_isic2018', 'medical_dataset', 'file_digest', 'UnverifiedDownloadError', 'checksum_state',
-           'verify_checksum', 'download', 'extract_archive', 'download_and_extract', 'read_elpv', 'elpv_dataset',
-           'sample_image_bytes', 'sample_mask_bytes', 'build_samples', 'verify_samples', 'draw_defect',
-           'make_texture_mvtec', 'generated_data_dir', 'texture_mvtec', 'manifests_dir', 'known_datasets',
-           'load_manifest', 'dataset_candidates', 'locate_dataset', 'count_mvtec_category', 'count_dataset',
-           'compare_counts', 'verify_dataset', 'format_rows', 'Problem', 'check_image_file', 'check_mask_file',
-           'deep_check_mvtec_category', 'deep_verify', 'show_items', 'register_cli']
+__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'IMG_EXTS', 'MASK_RESIZE', 'GOOD_NAMES', 'MVTEC_LAYOUT', 'MVTEC_CATEGORIES',
+           'VISA_CATEGORIES', 'CIFAR10_CLASSES', 'CIFAR100_FINE', 'CIFAR100_SUPERCLASSES', 'CIFAR100_COARSE',
+           'CIFAR100_FINE_TO_COARSE', 'FASHION_MNIST_CLASSES', 'PETIMAGES_KNOWN_BAD', 'SEMANTIC_READERS',
+           'APTOS_GRADES', 'OCT_CLASSES', 'ISIC_CLASSES', 'MEDICAL_TRANSFORMS', 'MEDICAL_READERS', 'CHECKSUM_UNKNOWN',
+           'ELPV_CLASSES', 'SAMPLE_SIDE', 'SAMPLE_CIFAR', 'SAMPLES_SUMS', 'TEXTURES', 'TEXTURE_DEFECTS',
+           'normalize_imagenet', 'DatasetError', 'DatasetMissingError', 'is_image_file', 'visible_dirs', 'list_images',
+           'load_image', 'load_mask', 'image_size', 'center_crop_box', 'resize_crop', 'image_to_array',
+           'to_float_tensor', 'mask_to_array', 'find_mask', 'mvtec_categories', 'defect_types', 'Record',
+           'MVTecDataset', 'defect_type_tasks', 'preload', 'convert_visa', 'ImageListDataset', 'LabelledImages',
+           'read_image_folder', 'read_cifar10', 'py2_pickle', 'read_cifar100', 'read_idx', 'read_fashion_mnist',
+           'read_svhn', 'KnownBadFileWarning', 'read_catsvsdogs', 'read_imagenet30', 'read_digits', 'one_vs_rest',
+           'stack_images', 'crop_fundus', 'read_aptos', 'read_oct2017', 'read_isic2018', 'medical_dataset',
+           'file_digest', 'UnverifiedDownloadError', 'checksum_state', 'verify_checksum', 'download', 'extract_archive',
+           'download_and_extract', 'read_elpv', 'elpv_dataset', 'sample_image_bytes', 'sample_mask_bytes',
+           'build_samples', 'verify_samples', 'draw_defect', 'make_texture_mvtec', 'generated_data_dir',
+           'texture_mvtec', 'manifests_dir', 'known_datasets', 'load_manifest', 'dataset_candidates', 'locate_dataset',
+           'count_mvtec_category', 'count_dataset', 'compare_counts', 'verify_dataset', 'format_rows', 'Problem',
+           'check_image_file', 'check_mask_file', 'deep_check_mvtec_category', 'deep_verify', 'show_items',
+           'register_cli']
 
 # %% ../nbs/01_data.ipynb #fceb91e8
 IMAGENET_MEAN = (0.485, 0.456, 0.406)
@@ -305,6 +306,9 @@ def preload(dataset, workers: int | None = None, progress: bool = True):
     return dataset
 
 # %% ../nbs/01_data.ipynb #589f2fb6
+MVTEC_CATEGORIES = ('carpet', 'grid', 'leather', 'tile', 'wood',                  # the five textures, then the ten objects
+                    'bottle', 'cable', 'capsule', 'hazelnut', 'metal_nut', 'pill', 'screw', 'toothbrush', 'transistor',
+                    'zipper')
 VISA_CATEGORIES = ('candle', 'capsules', 'cashew', 'chewinggum', 'fryum', 'macaroni1', 'macaroni2',
                    'pcb1', 'pcb2', 'pcb3', 'pcb4', 'pipe_fryum')
 

@@ -44,7 +44,7 @@ def compare(paper: pd.DataFrame, ours: pd.DataFrame, tol: float = DEFAULT_TOL) -
                      for o_, p_, d, tt in zip(df['ours'], df['paper'], df['diff'], df['tol'])]
     return df
 
-# %% ../nbs/05_report.ipynb #07c5e6d1
+# %% ../nbs/05_report.ipynb #2878e0d0
 def long_rows(df: pd.DataFrame, columns, row: str = 'row', suffix: str = '') -> pd.DataFrame:
     """A wide table as the long form `compare` reads: one (row, column, value) per row of `df` and name in `columns`;
     the row label is `df[row]` (plus `suffix`); missing columns and NaN values are left out."""
