@@ -16,12 +16,14 @@ from .core import (repo_root, package_root, project_data_dir, atomic_write_json,
 from .report import paper_table, paper_table_path, compare, write_table, to_markdown, md_escape, DEFAULT_TOL
 
 # %% auto #0
-__all__ = ['RC_TOL', 'RECONTRAST_JOBS', 'STSSAD_JOBS', 'CSI_SYNTH_JOBS', 'ANOMEM_JOBS', 'OCC_POLAR_JOBS', 'REGISTRY', 'BENCHES',
-           'COST_KEYS', 'artifacts', 'JobSpec', 'Job', 'notebook_path', 'notebook_hash', 'library_hash',
-           'checkout_commit', 'expand', 'job_data_roots', 'check_data_root', 'missing_requirements', 'job_dir',
-           'recorded', 'is_done', 'short_why', 'job_progress', 'run_job', 'locked', 'run_local', 'run_submitit',
-           'collect', 'full_status', 'summary_report', 'write_html', 'missing_artifacts', 'Outcome', 'select_jobs',
-           'prepare_rehearsal', 'reproduce', 'bench', 'bench_results', 'plan_rows', 'check_fit', 'plan', 'register_cli']
+__all__ = ['RC_TOL', 'RECONTRAST_JOBS', 'STSSAD_JOBS', 'CSI_SYNTH_JOBS', 'ANOMEM_JOBS', 'OCC_POLAR_JOBS', 'REGISTRY',
+           'NOTEBOOK_RECORD', 'MAX_OUTPUT_KB', 'MAX_OUTPUTS_MB', 'BENCHES', 'COST_KEYS', 'artifacts', 'JobSpec', 'Job',
+           'notebook_path', 'notebook_hash', 'library_hash', 'checkout_commit', 'expand', 'job_data_roots',
+           'check_data_root', 'missing_requirements', 'job_dir', 'recorded', 'is_done', 'short_why', 'job_progress',
+           'run_job', 'locked', 'run_local', 'run_submitit', 'collect', 'full_status', 'summary_report', 'write_html',
+           'missing_artifacts', 'outputs_bytes', 'with_outputs', 'refresh_notebooks', 'check_notebook_outputs',
+           'Outcome', 'select_jobs', 'prepare_rehearsal', 'reproduce', 'bench', 'bench_results', 'plan_rows',
+           'check_fit', 'plan', 'register_cli']
 
 # %% ../nbs/90_reproduce.ipynb #02cc3c2e
 def artifacts() -> pd.DataFrame:
@@ -835,6 +837,92 @@ def missing_artifacts(specs: list[JobSpec] | None = None) -> pd.DataFrame:
     a = artifacts()
     return a[[(p, x) not in have for p, x in zip(a.paper, a.artifact)]]
 
+# %% ../nbs/90_reproduce.ipynb #971d2d55
+NOTEBOOK_RECORD = 'results/smoke_notebooks.json'   # under data/: which run each notebook's committed outputs come from
+MAX_OUTPUT_KB = 1024        # outputs of one notebook (figures are PNG at the notebooks' dpi)
+MAX_OUTPUTS_MB = 8.0        # outputs of all notebooks together
+
+def outputs_bytes(nb: dict) -> int:
+    "Size of a notebook's cell outputs, as JSON."
+    return sum(len(json.dumps(c.get('outputs', []))) for c in nb['cells'] if c['cell_type'] == 'code')
+
+# %% ../nbs/90_reproduce.ipynb #e94d7d32
+def with_outputs(source: dict, executed: dict) -> dict:
+    """`source` notebook with the outputs of its executed copy: cells paired in order, papermill's injected
+    parameter cell skipped; an error when a pair's type or source differ (the copy comes from other code)."""
+    run = [c for c in executed['cells'] if 'injected-parameters' not in c.get('metadata', {}).get('tags', [])]
+    if len(run) != len(source['cells']):
+        raise ValueError(f"executed copy has {len(run)} cells, the notebook {len(source['cells'])}: not the same notebook")
+    nb = json.loads(json.dumps(source))
+    for i, (c, r) in enumerate(zip(nb['cells'], run)):
+        if c['cell_type'] != r['cell_type'] or ''.join(c['source']) != ''.join(r['source']):
+            raise ValueError(f'cell {i} differs between the notebook and its executed copy: not the same sources')
+        if c['cell_type'] == 'code':
+            c['outputs'] = [{k: v for k, v in o.items() if k != 'execution_count'} | (
+                {'execution_count': None} if 'execution_count' in o else {}) for o in r.get('outputs', [])]
+            c['execution_count'] = None
+    return nb
+
+# %% ../nbs/90_reproduce.ipynb #ea42768d
+def _clean_in_place(path: Path):
+    "nbdev's own cleaning of one notebook (so that `nbdev_clean` finds nothing to change afterwards)."
+    exe = shutil.which('nbdev_clean')
+    if exe: subprocess.run([exe, '--fname', str(path)], cwd=package_root(), capture_output=True, timeout=120)
+
+def refresh_notebooks(jobs: list[Job], out: Path, record_root: Path | None = None) -> dict:
+    """Copy each notebook's executed smoke outputs from `out` into the notebook itself and record where they come
+    from in `data/<NOTEBOOK_RECORD>` (under `record_root` instead of the checkout's data/ when given). Per notebook
+    the job with the notebook's own defaults is preferred, else the first finished one; a notebook none of whose jobs
+    finished is left as it is (recorded as not run when it has no record yet). Returns the updated record."""
+    path = (Path(record_root) if record_root is not None else project_data_dir()) / NOTEBOOK_RECORD
+    record = json.loads(path.read_text()) if path.exists() else {}
+    by_nb = {}
+    for j in jobs:
+        if j.profile == 'smoke': by_nb.setdefault(j.notebook, []).append(j)
+    for name, js in by_nb.items():
+        states = [(j, recorded(out, j)) for j in js]
+        done = [(j, r) for j, r in states if r['state'] == 'done' and r.get('key') == j.key]
+        key = Path(name).name
+        if not done:
+            if key not in record: record[key] = {'not_run': '; '.join(r.get('why') or r['state'] for _, r in states)}
+            continue
+        j, r = next(((j, r) for j, r in done if j.params == {'profile': 'smoke'}), done[0])
+        nb_file = notebook_path(j.notebook)
+        exe = json.loads((job_dir(out, j) / 'output.ipynb').read_text(encoding='utf-8'))
+        nb = with_outputs(json.loads(nb_file.read_text(encoding='utf-8')), exe)
+        atomic_write_text(nb_file, json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
+        _clean_in_place(nb_file)
+        record[key] = dict(source_hash=notebook_hash(nb_file), job=j.id, params=j.params, commit=r.get('commit', ''),
+                           seconds=r.get('seconds'), finished=r.get('finished', ''), device='cpu' if not _has_gpu() else 'gpu',
+                           output_kb=round(outputs_bytes(nb) / 1024, 1))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, json.dumps(dict(sorted(record.items())), indent=1) + '\n')
+    return record
+
+# %% ../nbs/90_reproduce.ipynb #3e315385
+def check_notebook_outputs(jobs: list[Job] | None = None, record_root: Path | None = None,
+                           max_kb: float = MAX_OUTPUT_KB, max_mb: float = MAX_OUTPUTS_MB) -> list[str]:
+    "Problems with the committed notebook outputs (empty when all is well): unrecorded, stale or oversized outputs."
+    jobs = expand(REGISTRY, 'smoke') if jobs is None else jobs
+    path = (Path(record_root) if record_root is not None else project_data_dir()) / NOTEBOOK_RECORD
+    record = json.loads(path.read_text()) if path.exists() else {}
+    problems, total = [], 0
+    for name in dict.fromkeys(j.notebook for j in jobs if j.profile == 'smoke'):
+        key, nb_file = Path(name).name, notebook_path(name)
+        nb = json.loads(nb_file.read_text(encoding='utf-8'))
+        kb = outputs_bytes(nb) / 1024
+        total += kb
+        has = any(c.get('outputs') for c in nb['cells'] if c['cell_type'] == 'code')
+        rec = record.get(key)
+        fix = f"run `uad-repro reproduce --profile smoke --paper {next(j.paper for j in jobs if j.notebook == name)}`"
+        if rec is None: problems.append(f'{key}: no entry in data/{NOTEBOOK_RECORD}: {fix}')
+        elif has and rec.get('source_hash') != notebook_hash(nb_file):
+            problems.append(f"{key}: outputs come from older sources (hash {rec.get('source_hash')} != {notebook_hash(nb_file)}): {fix}")
+        elif has and 'not_run' in rec: problems.append(f'{key}: outputs committed but recorded as not run: {fix}')
+        if kb > max_kb: problems.append(f'{key}: outputs {kb:.0f} KB > {max_kb} KB (lower the figure dpi or show less)')
+    if total / 1024 > max_mb: problems.append(f'all notebook outputs {total / 1024:.1f} MB > {max_mb} MB')
+    return problems
+
 # %% ../nbs/90_reproduce.ipynb #ecec7162
 @dataclass
 class Outcome:
@@ -893,8 +981,9 @@ def reproduce(paper: str | None = None, table: str | None = None, profile: str =
               weights_dir: str | None = None, executor: str = 'local', jobs: int = 1, out: str | Path | None = None,
               specs: list[JobSpec] | None = None, progress: bool = True, papers_root: Path | None = None,
               slurm: dict | None = None, force: bool = False, strict: bool = False, update_figures: bool = False,
-              run_fn=None) -> Outcome:
-    "Run the selected jobs (skipping finished ones), assemble tables and write the summary report."
+              run_fn=None, update_notebooks: bool | None = None) -> Outcome:
+    """Run the selected jobs (skipping finished ones), assemble tables and write the summary report. Under `smoke`
+    (unless `update_notebooks=False`) the executed outputs are copied into the checkout's notebooks (`refresh_notebooks`)."""
     specs = REGISTRY if specs is None else specs
     out = Path(out) if out is not None else package_root() / 'runs' / profile
     sel = select_jobs(specs, profile, paper, table)
@@ -926,6 +1015,9 @@ def reproduce(paper: str | None = None, table: str | None = None, profile: str =
             alljobs = expand(specs, profile)
             status = collect(alljobs, out, why=why, papers_root=papers_root, selected=sel)
             if update_figures: _update_figures(status)
+            if profile == 'smoke' and update_notebooks is not False and (package_root() / 'nbs').is_dir():
+                refresh_notebooks(sel, out)
+                print(f'notebook outputs refreshed from this run where their jobs finished (data/{NOTEBOOK_RECORD})')
             header = {'checkout (notebooks and library)': str(package_root()), 'commit of this run': checkout_commit(),
                       'library hash': library_hash(), 'data root': str(droot) if droot else 'default roots of the profile',
                       'weights': (f'{wdir} (random stand-in weights: no number here says anything about the method)'
@@ -1107,11 +1199,14 @@ def register_cli(sub):
     p.add_argument('--force', action='store_true', help='rerun the selected jobs even when their results are current')
     p.add_argument('--strict', action='store_true', help='exit status 1 also when a selected job is not run for missing requirements')
     p.add_argument('--update-figures', action='store_true', help="copy the drawn figures into the checkout's tracked figures/")
+    p.add_argument('--no-update-notebooks', action='store_true',
+                   help="smoke: leave the checkout's notebooks as they are (by default their outputs are refreshed from the run)")
     p.add_argument('--partition'); p.add_argument('--gpus', type=int, default=1); p.add_argument('--time-min', type=int, default=240)
     def run(a):
         slurm = dict(gpus=a.gpus, timeout_min=a.time_min, partition=a.partition) if a.executor == 'slurm' else None
         return reproduce(a.paper, a.table, a.profile, a.data_root, a.weights_dir, a.executor, a.jobs, a.out, slurm=slurm,
-                         force=a.force, strict=a.strict, update_figures=a.update_figures).exit_code
+                         force=a.force, strict=a.strict, update_figures=a.update_figures,
+                         update_notebooks=not a.no_update_notebooks).exit_code
     p.set_defaults(func=run)
     q = sub.add_parser('plan', help='predicted GPU hours, disk and memory of each job; exit status 1 when one does not fit')
     q.add_argument('--profile', default='full', choices=PROFILES)

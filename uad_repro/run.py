@@ -319,8 +319,10 @@ def _anomem_maps(model, x, size, batch=32):
 def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import anomem as am                              # paper module (nbs/50_anomem)
     if backbone not in ANOMEM_LAYERS: raise ValueError(f"anomem: no layer set for {backbone!r}; known: {sorted(ANOMEM_LAYERS)}")
+    n_vec = min(p['n_init'], len(x_train))                          # the pooled scale gives one vector per image
+    slots = min(am.AnoMemConfig.n_slots, n_vec)                      # a memory slot is initialised from one normal vector
     cfg = am.AnoMemConfig(layers=ANOMEM_LAYERS[backbone], size=p['size'], iters=0, batch_size=min(p['batch_size'], len(x_train)),
-                          n_init=p['n_init'], seed=seed)
+                          n_init=p['n_init'], n_slots=slots, seed=seed)
     torch.manual_seed(seed)
     model = am.build_anomem(_backbone(backbone, cfg.layers), cfg)
     am.train_stage1(model, x_train, cfg, progress=False)             # iters=0: initialisation only
@@ -331,6 +333,7 @@ def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     scores = am.score_images(model, x_test, cfg)
     return _fitted(scores, _anomem_maps(model, x_test, p['size']), [dict(step=i + 1, loss=r['loss']) for i, r in enumerate(log)],
                    s0, ['untrained variant: PCA-initialised projections and memories, 0 iterations',
+                        f'memory slots per scale: {slots} (the paper: {am.AnoMemConfig.n_slots}; at most one per training image)',
                         "map: finest scale's deviation norm (not in the paper)"])
 
 # %% ../nbs/92_run.ipynb #a11f9966
