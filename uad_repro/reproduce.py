@@ -327,6 +327,7 @@ def _ref_table(paper: str, stem: str, papers_root: Path | None) -> tuple[str, pd
         except FileNotFoundError: continue
     return None
 
+# %% ../nbs/90_reproduce.ipynb #592fb8ef
 def _cited_cells(paper: str, names: list[str], papers_root: Path | None) -> tuple[int, list[str]]:
     """Cells of other methods that the paper cites beside its own (`<table>_baselines.csv` next to `<table>.csv`): shown
     for reference, never run here, so they are not counted as paper cells to fill."""
@@ -335,6 +336,8 @@ def _cited_cells(paper: str, names: list[str], papers_root: Path | None) -> tupl
         f = paper_table_path(paper, f'{s}_baselines', papers_root)
         if f.exists(): n += len(paper_table(paper, f'{s}_baselines', root=papers_root)); files.append(f.name)
     return n, files
+
+# %% ../nbs/90_reproduce.ipynb #410748c0
 def _job_result(out: Path, job: Job, selected: set, why: dict) -> dict:
     "The outcome for `job`: this run's for selected jobs, the folder's record for the others."
     r = recorded(out, job)
@@ -345,10 +348,12 @@ def _job_result(out: Path, job: Job, selected: set, why: dict) -> dict:
     if r['state'] == 'none': r['why'] = 'not run yet: no result in this output folder'
     return r
 
+# %% ../nbs/90_reproduce.ipynb #4938ce62
 def _figure_file(out: Path, job: Job, fname: str) -> Path:
     d = job_dir(out, job)
     return d / fname   # 'figures/<name>.png' is the job's figures folder (UAD_FIGURES_DIR), anything else its out_dir
 
+# %% ../nbs/90_reproduce.ipynb #e2afb5d4
 def _artifact_tables(paper, art, entries, out, papers_root, tol, single_seed):
     "Paper cells vs ours for one table artifact from its (job, file, result) entries."
     refs, ours, joined, stems = {}, [], [], []
@@ -379,6 +384,59 @@ def _artifact_tables(paper, art, entries, out, papers_root, tol, single_seed):
     name = names[0] if len(names) == 1 else re.sub(r'\W+', '_', art).strip('_')
     return name, cmp
 
+# %% ../nbs/90_reproduce.ipynb #b89e793a
+def _status_text(rec: dict, entries: list, tables: list, done: list, failed: list, npc: str | None) -> str:
+    "The status of one artifact: failed / drawn / not comparable / not run (why) / filled / reproduced / differs / partial."
+    if failed:
+        f0 = failed[0]
+        return f"failed ({f0.get('why') or short_why(f0.get('error', ''))}, {f0.get('output_notebook', '')})"
+    if rec['kind'] == 'figure':
+        if rec['paths']: return 'drawn'
+        whys = {r.get('why') or f'the {j.profile} profile of {Path(j.notebook).stem} does not produce {f}' for j, f, r in entries}
+        return 'not run (' + '; '.join(sorted(whys)) + ')'
+    if npc and done: return f'not comparable per cell ({npc})'
+    if rec['ran'] == 0:
+        whys = sorted({r.get('why') or (f'the {j.profile} profile of {Path(j.notebook).stem} wrote no value for a paper cell of {f}')
+                       for j, f, r in tables})
+        return f"not run ({'; '.join(whys)})" if rec['n'] or not done else f'no paper values to compare ({Path(tables[0][1]).stem})'
+    if rec.get('rehearsal'):
+        return f"filled ({rec['n']}/{rec['n']} cells)" if rec['ran'] == rec['n'] else f"partial: {rec['ran']}/{rec['n']} cells filled"
+    if rec['ran'] == rec['n']:
+        return f"reproduced ({rec['n']}/{rec['n']})" if rec['within'] == rec['n'] else f"differs ({rec['n'] - rec['within']}/{rec['n']})"
+    return f"partial: {rec['ran']}/{rec['n']} cells run, {rec['within']} within tolerance"
+
+# %% ../nbs/90_reproduce.ipynb #d18df424
+def _table_record(rec: dict, paper: str, art: str, tables: list, out: Path, papers_root: Path | None, meta: dict):
+    "Fill `rec` for a table artifact: compare with the paper, write the table, count cells, list unmatched cells."
+    rec['kind'] = 'table'
+    name, cmp = _artifact_tables(paper, art, tables, out, papers_root, meta.get('tol', {}).get(art, DEFAULT_TOL),
+                                 meta.get('single_seed', {}).get(art))
+    rehearsal = all(j.profile == 'rehearse' for j, _, _ in tables)
+    if rehearsal:        # stand-in weights and miniature data: a value proves the cell is filled, nothing more
+        cmp['verdict'] = ['filled' if v in ('reproduced', 'differs') else v for v in cmp.verdict]
+    p = write_table(cmp, out / 'tables' / paper / name)
+    rec['paths'].append(str(p['md']))
+    stems = sorted({n for n in [name, *(Path(f).stem for _, f, _ in tables)]})
+    rec['cited'], rec['cited_files'] = _cited_cells(paper, stems, papers_root)
+    has_p, has_o = cmp['paper'].notna(), cmp['ours'].notna()
+    rec.update(n=int(has_p.sum()), ran=int((has_p & has_o).sum()), within=int((cmp.verdict == 'reproduced').sum()),
+               rehearsal=rehearsal)
+    if any(r['state'] == 'done' for _, _, r in tables):
+        rec['unmatched'] = [f'{r} / {c}' for r, c in zip(cmp.row[has_p & ~has_o], cmp.column[has_p & ~has_o])]
+        rec['extra'] = [f'{r} / {c}' for r, c in zip(cmp.row[~has_p & has_o], cmp.column[~has_p & has_o])]
+
+# %% ../nbs/90_reproduce.ipynb #cc487279
+def _figure_record(rec: dict, paper: str, done: list, out: Path):
+    "Fill `rec` for a figure artifact: copy each drawn file to `<out>/figures/<paper>_<name>.png`."
+    rec['kind'] = 'figure'
+    for j, f, r in done:
+        src = _figure_file(out, j, f)
+        if src.exists():
+            dst = out / 'figures' / (src.name if src.name.startswith(paper) else f'{paper}_{src.name}')
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dst)
+            rec['paths'].append(str(dst))
+
 # %% ../nbs/90_reproduce.ipynb #f2eee3f6
 def collect(jobs: list[Job], out: Path, why: dict | None = None, papers_root: Path | None = None,
             selected: list[Job] | None = None) -> pd.DataFrame:
@@ -400,47 +458,10 @@ def collect(jobs: list[Job], out: Path, why: dict | None = None, papers_root: Pa
                    commits=sorted({r.get('commit', '?') for _, _, r in done}),
                    failed_nb=[r.get('output_notebook', '') for r in failed], stale=stale)
         tables = [(j, f, r) for j, f, r in entries if f.endswith('.csv')]
-        if tables:
-            rec['kind'] = 'table'
-            name, cmp = _artifact_tables(paper, art, tables, out, papers_root, meta.get('tol', {}).get(art, DEFAULT_TOL),
-                                         meta.get('single_seed', {}).get(art))
-            rehearsal = all(j.profile == 'rehearse' for j, _, _ in tables)
-            if rehearsal:        # stand-in weights and miniature data: a value proves the cell is filled, nothing more
-                cmp['verdict'] = ['filled' if v in ('reproduced', 'differs') else v for v in cmp.verdict]
-            p = write_table(cmp, out / 'tables' / paper / name); rec['paths'].append(str(p['md']))
-            rec['cited'], rec['cited_files'] = _cited_cells(paper, sorted({n for n in [name, *(Path(f).stem for _, f, _ in tables)]}), papers_root)
-            has_p, has_o = cmp['paper'].notna(), cmp['ours'].notna()
-            rec.update(n=int(has_p.sum()), ran=int((has_p & has_o).sum()), within=int((cmp.verdict == 'reproduced').sum()),
-                       rehearsal=rehearsal)
-            if any(r['state'] == 'done' for _, _, r in tables):
-                rec['unmatched'] = [f'{r} / {c}' for r, c in zip(cmp.row[has_p & ~has_o], cmp.column[has_p & ~has_o])]
-                rec['extra'] = [f'{r} / {c}' for r, c in zip(cmp.row[~has_p & has_o], cmp.column[~has_p & has_o])]
-        else:
-            rec['kind'] = 'figure'
-            for j, f, r in done:
-                src = _figure_file(out, j, f)
-                if src.exists():
-                    dst = out / 'figures' / (src.name if src.name.startswith(paper) else f'{paper}_{src.name}')
-                    dst.parent.mkdir(parents=True, exist_ok=True); shutil.copyfile(src, dst); rec['paths'].append(str(dst))
-        npc = meta.get('not_per_cell', {}).get(art)
-        if failed:
-            f0 = failed[0]
-            st = f"failed ({f0.get('why') or short_why(f0.get('error', ''))}, {f0.get('output_notebook', '')})"
-        elif rec['kind'] == 'figure':
-            st = 'drawn' if rec['paths'] else 'not run (' + '; '.join(sorted({r.get('why') or f'the {j.profile} profile of {Path(j.notebook).stem} does not produce {f}' for j, f, r in entries})) + ')'
-        elif npc and done: st = f'not comparable per cell ({npc})'
-        elif rec['ran'] == 0:
-            whys = sorted({r.get('why') or (f'the {j.profile} profile of {Path(j.notebook).stem} wrote no value for a paper cell of {f}')
-                           for j, f, r in tables})
-            st = f"not run ({'; '.join(whys)})" if rec['n'] or not done else f'no paper values to compare ({Path(tables[0][1]).stem})'
-        elif rec.get('rehearsal'):
-            st = (f"filled ({rec['n']}/{rec['n']} cells)" if rec['ran'] == rec['n'] else
-                  f"partial: {rec['ran']}/{rec['n']} cells filled")
-        elif rec['ran'] == rec['n']:
-            st = f"reproduced ({rec['n']}/{rec['n']})" if rec['within'] == rec['n'] else f"differs ({rec['n'] - rec['within']}/{rec['n']})"
-        else: st = f"partial: {rec['ran']}/{rec['n']} cells run, {rec['within']} within tolerance"
-        if stale: st += ' [stale: from an older notebook or library version]'
-        rec['status'] = st
+        if tables: _table_record(rec, paper, art, tables, out, papers_root, meta)
+        else: _figure_record(rec, paper, done, out)
+        st = _status_text(rec, entries, tables, done, failed, meta.get('not_per_cell', {}).get(art))
+        rec['status'] = st + (' [stale: from an older notebook or library version]' if stale else '')
         rows.append(rec)
     return pd.DataFrame(rows, columns=['paper', 'artifact', 'kind', 'status', 'n', 'ran', 'within', 'unmatched', 'extra',
                                        'paths', 'jobs', 'commits', 'failed_nb', 'stale', 'cited', 'cited_files'])
@@ -458,6 +479,7 @@ def _counts(g: pd.DataFrame, profile: str = 'full') -> dict:
             'unmatched': int(t.unmatched.map(len).sum()), 'cited (not run)': int(t.cited.sum()),
             'figures drawn': f"{int((f.status == 'drawn').sum())}/{len(f)}"}
 
+# %% ../nbs/90_reproduce.ipynb #45be6b34
 def full_status(status: pd.DataFrame, profile: str, specs: list[JobSpec] | None = None) -> pd.DataFrame:
     "`status` joined onto the checklist `data/artifacts.csv`: artifacts without a job are 'not run (why)'."
     arts = artifacts().merge(status, on=['paper', 'artifact'], how='left')
@@ -471,6 +493,7 @@ def full_status(status: pd.DataFrame, profile: str, specs: list[JobSpec] | None 
     arts['kind'] = arts['kind'].fillna(arts.artifact.map(lambda a: 'figure' if a.lower().startswith('fig') else 'table'))
     return arts
 
+# %% ../nbs/90_reproduce.ipynb #4f1e02b8
 def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | None = None, header: dict | None = None) -> Path:
     "`report.md` (one-screen summary per paper, then per-artifact details) and `report.html`; returns the Markdown path."
     out = Path(out); arts = full_status(status, profile, specs)
@@ -507,6 +530,7 @@ def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | 
     write_html(arts, summ, out, profile, header)
     return rep
 
+# %% ../nbs/90_reproduce.ipynb #fe392050
 def write_html(arts: pd.DataFrame, summ: pd.DataFrame, out: Path, profile: str, header: dict | None = None) -> Path:
     "`report.html`: the same summary and per-artifact tables, with the figures inline."
     import html
@@ -837,7 +861,7 @@ def missing_artifacts(specs: list[JobSpec] | None = None) -> pd.DataFrame:
     a = artifacts()
     return a[[(p, x) not in have for p, x in zip(a.paper, a.artifact)]]
 
-# %% ../nbs/90_reproduce.ipynb #971d2d55
+# %% ../nbs/90_reproduce.ipynb #793b31fc
 NOTEBOOK_RECORD = 'results/smoke_notebooks.json'   # under data/: which run each notebook's committed outputs come from
 MAX_OUTPUT_KB = 1024        # outputs of one notebook (figures are PNG at the notebooks' dpi)
 MAX_OUTPUTS_MB = 8.0        # outputs of all notebooks together
@@ -846,7 +870,7 @@ def outputs_bytes(nb: dict) -> int:
     "Size of a notebook's cell outputs, as JSON."
     return sum(len(json.dumps(c.get('outputs', []))) for c in nb['cells'] if c['cell_type'] == 'code')
 
-# %% ../nbs/90_reproduce.ipynb #e94d7d32
+# %% ../nbs/90_reproduce.ipynb #03a5b455
 def with_outputs(source: dict, executed: dict) -> dict:
     """`source` notebook with the outputs of its executed copy: cells paired in order, papermill's injected
     parameter cell skipped; an error when a pair's type or source differ (the copy comes from other code)."""
@@ -863,7 +887,7 @@ def with_outputs(source: dict, executed: dict) -> dict:
             c['execution_count'] = None
     return nb
 
-# %% ../nbs/90_reproduce.ipynb #ea42768d
+# %% ../nbs/90_reproduce.ipynb #637b217b
 def _clean_in_place(path: Path):
     "nbdev's own cleaning of one notebook (so that `nbdev_clean` finds nothing to change afterwards)."
     exe = shutil.which('nbdev_clean')
@@ -873,15 +897,19 @@ def refresh_notebooks(jobs: list[Job], out: Path, record_root: Path | None = Non
     """Copy each notebook's executed smoke outputs from `out` into the notebook itself and record where they come
     from in `data/<NOTEBOOK_RECORD>` (under `record_root` instead of the checkout's data/ when given). Per notebook
     the job with the notebook's own defaults is preferred, else the first finished one; a notebook none of whose jobs
-    finished is left as it is (recorded as not run when it has no record yet). Returns the updated record."""
+    finished (or left no executed copy) is left as it is (recorded as not run when it has no record yet). Returns the
+    updated record."""
     path = (Path(record_root) if record_root is not None else project_data_dir()) / NOTEBOOK_RECORD
     record = json.loads(path.read_text()) if path.exists() else {}
-    by_nb = {}
-    for j in jobs:
-        if j.profile == 'smoke': by_nb.setdefault(j.notebook, []).append(j)
+    before = json.dumps(record, sort_keys=True)
+    by_nb, nbs = {}, (package_root() / 'nbs').resolve()
+    for j in jobs:          # the checkout's own notebooks (a notebook elsewhere only when `record_root` is given)
+        if j.profile == 'smoke' and (record_root is not None or nbs in notebook_path(j.notebook).resolve().parents):
+            by_nb.setdefault(j.notebook, []).append(j)
     for name, js in by_nb.items():
         states = [(j, recorded(out, j)) for j in js]
-        done = [(j, r) for j, r in states if r['state'] == 'done' and r.get('key') == j.key]
+        done = [(j, r) for j, r in states if r['state'] == 'done' and r.get('key') == j.key
+                and (job_dir(out, j) / 'output.ipynb').exists()]
         key = Path(name).name
         if not done:
             if key not in record: record[key] = {'not_run': '; '.join(r.get('why') or r['state'] for _, r in states)}
@@ -895,11 +923,12 @@ def refresh_notebooks(jobs: list[Job], out: Path, record_root: Path | None = Non
         record[key] = dict(source_hash=notebook_hash(nb_file), job=j.id, params=j.params, commit=r.get('commit', ''),
                            seconds=r.get('seconds'), finished=r.get('finished', ''), device='cpu' if not _has_gpu() else 'gpu',
                            output_kb=round(outputs_bytes(nb) / 1024, 1))
+    if json.dumps(record, sort_keys=True) == before: return record
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, json.dumps(dict(sorted(record.items())), indent=1) + '\n')
     return record
 
-# %% ../nbs/90_reproduce.ipynb #3e315385
+# %% ../nbs/90_reproduce.ipynb #fa2ff3ce
 def check_notebook_outputs(jobs: list[Job] | None = None, record_root: Path | None = None,
                            max_kb: float = MAX_OUTPUT_KB, max_mb: float = MAX_OUTPUTS_MB) -> list[str]:
     "Problems with the committed notebook outputs (empty when all is well): unrecorded, stale or oversized outputs."
@@ -1030,6 +1059,7 @@ def reproduce(paper: str | None = None, table: str | None = None, profile: str =
         raise
     return _outcome(rep, status, sel, res, why, strict, profile)
 
+# %% ../nbs/90_reproduce.ipynb #a682cc20
 def _update_figures(status: pd.DataFrame):
     "Copy the drawn figures into the checkout's tracked `figures/` folder (only on request)."
     dst = package_root() / 'figures'
@@ -1037,6 +1067,7 @@ def _update_figures(status: pd.DataFrame):
         for p in paths:
             if p.endswith('.png'): shutil.copyfile(p, dst / Path(p).name)
 
+# %% ../nbs/90_reproduce.ipynb #3d692c48
 def _outcome(rep, status, sel, res, why, strict, profile) -> Outcome:
     failed = [r['id'] for r in res if not r['ok']]
     selected_arts = {(j.paper, a) for j in sel for a in j.outputs}
@@ -1114,6 +1145,7 @@ def bench_results(path: Path | None = None) -> pd.DataFrame:
     "The committed throughput measurements (`data/bench_results.csv`), one row per bench and device."
     return pd.read_csv(path or project_data_dir() / 'bench_results.csv')
 
+# %% ../nbs/90_reproduce.ipynb #41a573c4
 def _rehearsal_records(rehearsal: Path | None, specs: list[JobSpec]) -> dict:
     "(notebook, parameters without profile) -> done.json of the rehearsal run in folder `rehearsal`."
     recs = {}
@@ -1129,6 +1161,7 @@ def _rehearsal_records(rehearsal: Path | None, specs: list[JobSpec]) -> dict:
 
 COST_KEYS = ('bench', 'train_img_steps', 'eval_imgs', 'cache_gb', 'resident_gb', 'gpu_gb', 'notes')   # JobSpec.cost
 
+# %% ../nbs/90_reproduce.ipynb #20dbcd0f
 def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpec] | None = None,
               bench_file: Path | None = None, device: str | None = None) -> pd.DataFrame:
     "Predicted GPU hours, peak disk, host RAM and GPU memory of each job (see the formulas above)."
@@ -1156,6 +1189,7 @@ def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpe
                          [m for m, ok in (('cost', bool(c)), ('bench row', len(br) > 0), ('rehearsal record', bool(rec))) if not ok])})
     return pd.DataFrame(rows, columns=['job', 'paper', 'device', 'gpu_hours', 'disk_gb', 'ram_gb', 'gpu_gb', 'rehearsal_rss_gb', 'missing'])
 
+# %% ../nbs/90_reproduce.ipynb #c4d5887d
 def check_fit(rows: pd.DataFrame, gpu_mem: float = 141, ram: float = 128, disk: float = 64) -> list[str]:
     "One error line (with the fix) per job and resource that does not fit the machine."
     errs = []
@@ -1165,6 +1199,7 @@ def check_fit(rows: pd.DataFrame, gpu_mem: float = 141, ram: float = 128, disk: 
         if r.disk_gb > disk: errs.append(f'{r.job}: needs {r.disk_gb:.0f} GB of disk > {disk:.0f} GB: point its cache to a larger disk, store float16, delete per category')
     return errs
 
+# %% ../nbs/90_reproduce.ipynb #16fd3dca
 def plan(profile: str = 'full', paper: str | None = None, rehearsal: Path | None = None, gpu_mem: float = 141,
          ram: float = 128, disk: float = 64, as_json: bool = False, specs: list[JobSpec] | None = None,
          bench_file: Path | None = None) -> int:
