@@ -12,14 +12,14 @@ from .data_semantic import *
 from .data_embedded import *
 from .data_manifests import *
 
-# %% ../nbs/01_data.ipynb #af80679a
+# %% ../nbs/01_data.ipynb #02dfba25
 from .data_images import _decode, _hidden, _hw, _link_or_copy, _subsample, _to_rgb8
-from .data_semantic import (_CifarUnpickler, _Py2Pickler, _check_split, _class_index, _default_root,
-                                     _drop_known_bad, _find_idx, _read_csv, _unpickle)
-from .data_embedded import (_CIFAR_CITATION, _MVTEC_CITATION, _STAIN_COLOURS, _sha256_bytes, _texture, _to_png,
-                                     _write)
-from .data_manifests import (_cmd_list, _cmd_prepare, _cmd_verify, _derived, _dup_stems, _embedded_location,
-                                      _leaves, _parse_checksum, _safe_zip_members)
+from .data_semantic import _CifarUnpickler, _Py2Pickler, _check_split, _class_index, _default_root
+from .data_semantic import _drop_known_bad, _find_idx, _read_csv, _unpickle
+from .data_embedded import _CIFAR_CITATION, _MVTEC_CITATION, _STAIN_COLOURS, _sha256_bytes, _texture
+from .data_embedded import _to_png, _write
+from .data_manifests import _cmd_list, _cmd_prepare, _cmd_verify, _derived, _dup_stems, _embedded_location
+from .data_manifests import _leaves, _parse_checksum, _safe_zip_members
 
 # %% ../nbs/01_data.ipynb #62b557d6
 from . import data_images as _images, data_semantic as _semantic
