@@ -265,17 +265,21 @@ def build_backbone(name: str, pretrained: bool = False, weights: str | Path | No
     ex = _resnet_extractor(name, model, layers, origin, path, norm)
     return ex
 
-# %% ../nbs/03_backbones.ipynb #db162780
+# %% ../nbs/03_backbones.ipynb #0e49ccc2
 def _conv3x3(i, o, s=1): return nn.Conv2d(i, o, 3, s, 1, bias=False)
 def _conv1x1(i, o, s=1): return nn.Conv2d(i, o, 1, s, bias=False)
 def _deconv2x2(i, o): return nn.ConvTranspose2d(i, o, 2, 2, bias=False)
 
+# %% ../nbs/03_backbones.ipynb #8c78bf5f
 def _rd4ad_init(module: nn.Module):
     "RD4AD's initialisation: Kaiming-normal (fan_out) for every nn.Conv2d (not ConvTranspose2d), BN weight 1 bias 0."
     for m in module.modules():
         if isinstance(m, nn.Conv2d): nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
-        elif isinstance(m, (nn.BatchNorm2d, nn.GroupNorm)): nn.init.ones_(m.weight); nn.init.zeros_(m.bias)
+        elif isinstance(m, (nn.BatchNorm2d, nn.GroupNorm)):
+            nn.init.ones_(m.weight)
+            nn.init.zeros_(m.bias)
 
+# %% ../nbs/03_backbones.ipynb #f6d73078
 class DeBottleneck(nn.Module):
     "Bottleneck block of the decoder: with stride 2 the 3x3 conv becomes ConvTranspose2d(2, 2) (x2 resolution)."
     expansion = 4
@@ -292,12 +296,14 @@ class DeBottleneck(nn.Module):
         out = self.relu(self.bn2(self.conv2(out)))
         return self.relu(self.bn3(self.conv3(out)) + idt)
 
+# %% ../nbs/03_backbones.ipynb #1913e7fb
 class DeBasicBlock(nn.Module):
     "Basic block of the decoder: with stride 2 the first 3x3 conv becomes ConvTranspose2d(2, 2)."
     expansion = 1
     def __init__(self, inplanes, planes, stride=1, upsample=None, base_width=64):
         super().__init__()
-        self.conv1, self.bn1 = (_deconv2x2(inplanes, planes) if stride == 2 else _conv3x3(inplanes, planes)), nn.BatchNorm2d(planes)
+        conv1 = _deconv2x2(inplanes, planes) if stride == 2 else _conv3x3(inplanes, planes)
+        self.conv1, self.bn1 = conv1, nn.BatchNorm2d(planes)
         self.conv2, self.bn2 = _conv3x3(planes, planes), nn.BatchNorm2d(planes)
         self.relu, self.upsample = nn.ReLU(inplace=True), upsample
     def forward(self, x):
@@ -305,6 +311,7 @@ class DeBasicBlock(nn.Module):
         out = self.relu(self.bn1(self.conv1(x)))
         return self.relu(self.bn2(self.conv2(out)) + idt)
 
+# %% ../nbs/03_backbones.ipynb #0d07ffb5
 class OCBE(nn.Module):
     """RD4AD's one-class bottleneck: [f1, f2, f3] (channels c1, c2, c3 at strides s, 2s, 4s) -> code z
     (`out_channels` = planes*expansion channels at stride 8s)."""
@@ -323,7 +330,8 @@ class OCBE(nn.Module):
             self.conv4, self.bn4 = _conv1x1(4 * c3, self.out_channels), nn.BatchNorm2d(self.out_channels)
         kw = dict(base_width=base_width) if B is Bottleneck else {}
         down = nn.Sequential(_conv1x1(3 * c3, self.out_channels, 2), nn.BatchNorm2d(self.out_channels))
-        blocks = [B(3 * c3, planes, 2, down, **kw)] + [B(self.out_channels, planes, **kw) for _ in range(num_blocks - 1)]
+        blocks = [B(3 * c3, planes, 2, down, **kw)]
+        blocks += [B(self.out_channels, planes, **kw) for _ in range(num_blocks - 1)]
         self.bn_layer = nn.Sequential(*blocks)
         _rd4ad_init(self)
     def forward(self, feats: Sequence[torch.Tensor]) -> torch.Tensor:
@@ -332,6 +340,7 @@ class OCBE(nn.Module):
         b = self.relu(self.bn3(self.conv3(f2)))
         return self.bn_layer(torch.cat([a, b, f3], 1)).contiguous()
 
+# %% ../nbs/03_backbones.ipynb #2392378c
 class ReverseDecoder(nn.Module):
     """The encoder upside down: code z -> [d1, d2, d3] with the encoder's channels (c1, c2, c3) and resolutions,
     shallow first (like the encoder dict). `num_blocks` is deepest stage first (RD4AD: layer1 of the decoder)."""
@@ -345,10 +354,13 @@ class ReverseDecoder(nn.Module):
             planes = c // B.expansion
             up = nn.Sequential(_deconv2x2(inpl, c), nn.BatchNorm2d(c))
             layer = [B(inpl, planes, 2, up, base_width)] + [B(c, planes, 1, None, base_width) for _ in range(n - 1)]
-            setattr(self, f'layer{i}', nn.Sequential(*layer)); inpl = c
+            setattr(self, f'layer{i}', nn.Sequential(*layer))
+            inpl = c
         _rd4ad_init(self)
     def forward(self, z: torch.Tensor) -> list[torch.Tensor]:
-        a = self.layer1(z); b = self.layer2(a); c = self.layer3(b)
+        a = self.layer1(z)
+        b = self.layer2(a)
+        c = self.layer3(b)
         return [c, b, a]
 
 # %% ../nbs/03_backbones.ipynb #113982b0
@@ -375,27 +387,34 @@ def build_rd_bottleneck_decoder(name: str, encoder_channels: Sequence[int] | Non
     dec = ReverseDecoder(bott.out_channels, (c1, c2, c3), cfg['block'], cfg['decoder_blocks'], cfg['base_width'])
     return bott, dec
 
-# %% ../nbs/03_backbones.ipynb #8ced5a0e
+# %% ../nbs/03_backbones.ipynb #65c59e83
 def count_params(module: nn.Module, trainable_only: bool = False) -> int:
     "Number of parameters of `module` (each shared tensor once); `trainable_only` keeps requires_grad ones."
     return sum(p.numel() for p in module.parameters() if p.requires_grad or not trainable_only)
 
+# %% ../nbs/03_backbones.ipynb #beee7ab0
+_PTFLOPS07_NORMS = (nn.modules.batchnorm._BatchNorm, nn.modules.instancenorm._InstanceNorm, nn.GroupNorm, nn.LayerNorm)
+_PTFLOPS07_ACTS = (nn.ReLU, nn.ReLU6, nn.PReLU, nn.ELU, nn.LeakyReLU, nn.GELU)
+_PTFLOPS07_POOLS = (nn.modules.pooling._MaxPoolNd, nn.modules.pooling._AvgPoolNd,
+                    nn.modules.pooling._AdaptiveAvgPoolNd, nn.modules.pooling._AdaptiveMaxPoolNd)
+
 def _ptflops07_hook(m, inp, out):
+    "MACs of one call of leaf module `m` by ptflops 0.7's rules; None for modules it does not count."
     x = inp[0] if inp else None
     if isinstance(m, (nn.modules.conv._ConvNd,)):            # Conv*d and ConvTranspose*d alike: per OUTPUT position
         pos = out.shape[0] * math.prod(out.shape[2:])
         macs = math.prod(m.kernel_size) * m.in_channels * (m.out_channels // m.groups) * pos
         return macs + (m.out_channels * pos if m.bias is not None else 0)
-    if isinstance(m, (nn.modules.batchnorm._BatchNorm, nn.modules.instancenorm._InstanceNorm, nn.GroupNorm, nn.LayerNorm)):
+    if isinstance(m, _PTFLOPS07_NORMS):
         affine = getattr(m, 'affine', False) or getattr(m, 'elementwise_affine', False)
         return x.numel() * (2 if affine else 1)
-    if isinstance(m, (nn.ReLU, nn.ReLU6, nn.PReLU, nn.ELU, nn.LeakyReLU, nn.GELU)): return out.numel()
-    if isinstance(m, (nn.modules.pooling._MaxPoolNd, nn.modules.pooling._AvgPoolNd, nn.modules.pooling._AdaptiveAvgPoolNd,
-                      nn.modules.pooling._AdaptiveMaxPoolNd)): return x.numel()
+    if isinstance(m, _PTFLOPS07_ACTS): return out.numel()
+    if isinstance(m, _PTFLOPS07_POOLS): return x.numel()
     if isinstance(m, nn.Upsample): return out.numel()
     if isinstance(m, nn.Linear): return x.numel() * out.shape[-1] + (out.shape[-1] if m.bias is not None else 0)
     return None
 
+# %% ../nbs/03_backbones.ipynb #2dd1b0f3
 def _top_level(name: str) -> str: return name.split('.')[0] if name else '(self)'
 
 @torch.no_grad()
@@ -406,11 +425,12 @@ def count_macs(model: nn.Module, *inputs, convention: str = 'flop_counter', by_m
     if convention not in ('flop_counter', 'ptflops07'):
         raise ValueError(f"convention must be 'flop_counter' or 'ptflops07', got {convention!r}")
     per, hooks = {}, []
+    def add(name, v): per[_top_level(name)] = per.get(_top_level(name), 0) + v
     def pop(name):
         def f(m, i, o):
             if convention == 'ptflops07':
                 v = _ptflops07_hook(m, i, o)
-                if v is not None: per[_top_level(name)] = per.get(_top_level(name), 0) + int(v)
+                if v is not None: add(name, int(v))
         return f
     for name, m in model.named_modules():
         if convention == 'ptflops07' and not list(m.children()): hooks.append(m.register_forward_hook(pop(name)))
@@ -426,7 +446,7 @@ def count_macs(model: nn.Module, *inputs, convention: str = 'flop_counter', by_m
             def post(name):
                 def f(m, i, o):
                     active.pop()
-                    if not active: per[_top_level(name)] = per.get(_top_level(name), 0) + fc.get_total_flops() - start[0]
+                    if not active: add(name, fc.get_total_flops() - start[0])
                 return f
             for name, m in model.named_modules():
                 if name: hooks += [m.register_forward_pre_hook(pre), m.register_forward_hook(post(name))]
@@ -439,7 +459,7 @@ def count_macs(model: nn.Module, *inputs, convention: str = 'flop_counter', by_m
     total = sum(per.values())
     return {**per, 'total': total} if by_module else total
 
-# %% ../nbs/03_backbones.ipynb #0f804e5b
+# %% ../nbs/03_backbones.ipynb #1b69cc40
 def table_a5_round(x: float, digits: int = 3) -> float:
     """Round like ReContrast's Table A5: the counter prints 2 decimals ("21.65 M"), the table keeps `digits`
     significant figures of that printout, rounding halves up (decimal arithmetic: 21.65 -> 21.7, not 21.6)."""
@@ -448,23 +468,28 @@ def table_a5_round(x: float, digits: int = 3) -> float:
     q = Decimal(1).scaleb(d.adjusted() - digits + 1)
     return float(d.quantize(q, rounding=ROUND_HALF_UP))
 
-# %% ../nbs/03_backbones.ipynb #9a91b662
+# %% ../nbs/03_backbones.ipynb #4ae2abc8
 def weights_fingerprint(module: nn.Module) -> str:
     "BLAKE2b digest over every parameter and buffer (names, shapes, values): equal weights <=> equal fingerprint."
     h = hashlib.blake2b(digest_size=16)
     for k, v in sorted(module.state_dict().items()):
-        h.update(k.encode()); h.update(str(tuple(v.shape)).encode()); h.update(str(v.dtype).encode())
+        h.update(k.encode())
+        h.update(str(tuple(v.shape)).encode())
+        h.update(str(v.dtype).encode())
         h.update(v.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()
 
+# %% ../nbs/03_backbones.ipynb #86fe00f0
 def dataset_paths(dataset) -> list[str]:
-    "File identities of a dataset's items without decoding images: `.paths`, `.records[i].path`, `._path(i)`, else each item's 'path'."
+    """File identities of a dataset's items without decoding images: `.paths`, `.records[i].path`, `._path(i)`,
+    else each item's 'path'."""
     if getattr(dataset, 'paths', None) is not None: return [str(p) for p in dataset.paths]
     if getattr(dataset, 'records', None) is not None and all(hasattr(r, 'path') for r in dataset.records):
         return [str(r.path) for r in dataset.records]
     if hasattr(dataset, '_path'): return [str(dataset._path(i)) for i in range(len(dataset))]
     return [str(dataset[i]['path']) for i in range(len(dataset))]
 
+# %% ../nbs/03_backbones.ipynb #ef87ae95
 def _content_digest(dataset, paths) -> str | None:
     """None when every item is a file on disk (path, size and mtime identify it); else a digest of the pixels:
     of `dataset.images` when it is an array, otherwise of every item's image (one extra pass over the data)."""
@@ -476,23 +501,29 @@ def _content_digest(dataset, paths) -> str | None:
         for i in range(len(dataset)): h.update(dataset[i]['image'].contiguous().numpy().tobytes())
     return h.hexdigest()
 
-def feature_cache_key(backbone: FeatureExtractor, dataset, transform_id: str, paths: Sequence[str] | None = None) -> dict:
-    "The JSON-able key of a cache entry: backbone, weights fingerprint, layers, transform, files (+ pixel digest if not files)."
+# %% ../nbs/03_backbones.ipynb #153c748c
+def feature_cache_key(backbone: FeatureExtractor, dataset, transform_id: str,
+                      paths: Sequence[str] | None = None) -> dict:
+    """The JSON-able key of a cache entry: backbone, weights fingerprint, layers, transform, files (+ pixel digest
+    if not files)."""
     paths = dataset_paths(dataset) if paths is None else [str(p) for p in paths]
     if len(paths) != len(dataset): raise ValueError(f"{len(paths)} paths for a dataset of {len(dataset)} items")
     files = []
     for p in map(Path, paths):
         st = p.stat() if p.is_file() else None
         files.append([str(p), st.st_size if st else None, st.st_mtime_ns if st else None])
-    ds = dict(type=type(dataset).__name__, **{k: repr(getattr(dataset, k)) for k in ('size', 'crop') if hasattr(dataset, k)})
+    ds = dict(type=type(dataset).__name__,
+              **{k: repr(getattr(dataset, k)) for k in ('size', 'crop') if hasattr(dataset, k)})
     return dict(backbone=backbone.name, weights=weights_fingerprint(backbone), weights_origin=backbone.weights_origin,
                 layers=list(backbone.layers), transform=transform_id, dataset=ds, files=files,
                 content=_content_digest(dataset, paths))
 
+# %% ../nbs/03_backbones.ipynb #8a6bfc01
 @torch.no_grad()
 def cached_features(backbone: FeatureExtractor, dataset, cache_dir: str | Path, transform_id: str,
-                    paths: Sequence[str | Path] | None = None, batch_size: int = 16, device: str | torch.device = 'cpu',
-                    dtype=np.float32, progress: bool = True) -> dict[str, torch.Tensor]:
+                    paths: Sequence[str | Path] | None = None, batch_size: int = 16,
+                    device: str | torch.device = 'cpu', dtype=np.float32,
+                    progress: bool = True) -> dict[str, torch.Tensor]:
     """Features {layer: (N, C, H, W) tensor, memory-mapped} of all `dataset` images through `backbone` (eval mode).
     `dataset[i]` returns a dict with 'image' (3,H,W in [0,1]); `paths` (default `dataset_paths(dataset)`) identify
     the files. Computed once per key (`feature_cache_key`), then read from `cache_dir`."""
@@ -502,7 +533,8 @@ def cached_features(backbone: FeatureExtractor, dataset, cache_dir: str | Path, 
     if not (entry / 'key.json').exists():
         Path(cache_dir).mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=cache_dir, prefix=f'.{entry.name}.'))
-        was = backbone.training; backbone.eval().to(device)
+        was = backbone.training
+        backbone.eval().to(device)
         arrays, n = {}, len(dataset)
         try:
             for s in tqdm(range(0, n, batch_size), desc=f'features {backbone.name}', disable=not progress):
@@ -520,7 +552,8 @@ def cached_features(backbone: FeatureExtractor, dataset, cache_dir: str | Path, 
                 if not (entry / 'key.json').exists(): raise
                 shutil.rmtree(tmp, ignore_errors=True)
         except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True); raise
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
         finally: backbone.train(was)
     if json.loads((entry / 'key.json').read_text()) != key:
         raise RuntimeError(f"cache entry {entry} holds a different key (hash collision or edited files)")

@@ -162,7 +162,7 @@ def aupro_naive(maps, masks, fpr_limit: float = 0.3) -> float:
         pros.append(np.mean([above[r].mean() for r in regions]))
     return _trapezoid_to(fprs, pros, fpr_limit) / fpr_limit
 
-# %% ../nbs/02_metrics.ipynb #2d226542
+# %% ../nbs/02_metrics.ipynb #afb033a8
 def _neg_rank(limit: float, n_neg: int) -> int:
     "Smallest count r with r / n_neg >= limit (float64 arithmetic, like the FPR values themselves)."
     r = min(n_neg, max(1, math.ceil(limit * n_neg)))
@@ -170,7 +170,7 @@ def _neg_rank(limit: float, n_neg: int) -> int:
     while r < n_neg and r / n_neg < limit: r += 1
     return r
 
-# %% ../nbs/02_metrics.ipynb #7bc15260
+# %% ../nbs/02_metrics.ipynb #9973cdac
 def _groups_pruned(x, lab, table, neg_rank: int | None = None) -> Groups:
     "Groups down to the `neg_rank`-th highest negative score (all groups that can matter), sorting only those pixels."
     if neg_rank is None: return _groups_sort(x, lab, table)
@@ -179,7 +179,7 @@ def _groups_pruned(x, lab, table, neg_rank: int | None = None) -> Groups:
     keep = x >= v
     return _groups_sort(x[keep], lab[keep], table)
 
-# %% ../nbs/02_metrics.ipynb #402e029e
+# %% ../nbs/02_metrics.ipynb #53080fea
 def _groups_in_bins(x, lab, table, rb, idx, neg_before, pos_before) -> Groups:
     "Groups of equal scores of the pixels `idx` (whole bins of `rb`), offset by the counts before each bin."
     xs, order = torch.sort(x[idx], descending=True)           # the only sort: pixels of those bins
@@ -200,7 +200,7 @@ def _groups_in_bins(x, lab, table, rb, idx, neg_before, pos_before) -> Groups:
     k = torch.cumsum(first, 0) - 1                            # index of the group's bin among those bins
     return Groups(neg_before[bg] + cn0 - cn0[first][k], a, pos_before[bg] + (cp0 - cp0[first][k]), b)
 
-# %% ../nbs/02_metrics.ipynb #92c47576
+# %% ../nbs/02_metrics.ipynb #184efe2e
 def _mixed_bin_groups(x, lab, table, rb, cnt, mixed, neg_before, pos_before):
     """Bins with negatives and positives (`mixed`, a mask over the first P of the G bins `cnt`): those holding more
     than one distinct score (`multi`) are split into their groups. Returns (multi, Groups or None)."""
@@ -222,7 +222,7 @@ def _mixed_bin_groups(x, lab, table, rb, cnt, mixed, neg_before, pos_before):
     idx = pixels_of(multi) if idx is None else idx[multi.index_select(0, xb)]
     return multi, _groups_in_bins(x, lab, table, rb, idx, neg_before, pos_before)
 
-# %% ../nbs/02_metrics.ipynb #ad8ff872
+# %% ../nbs/02_metrics.ipynb #1868f0ad
 def _groups_hist(x, lab, table, neg_rank: int | None = None, pos_idx=None, n_bins: int = 1 << 21,
                  for_precision: bool = False) -> list[Groups]:
     """Groups (in no particular order) needed down to the `neg_rank`-th highest negative, via a monotone value
