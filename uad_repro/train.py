@@ -414,11 +414,12 @@ def fit(self: Trainer, total_iters: int) -> 'Trainer':
     self._call('after_fit')
     return self
 
-# %% ../nbs/04_train.ipynb #e5a7baa0
+# %% ../nbs/04_train.ipynb #83d581ef
 class EvalEvery(Callback):
     "Run `fn(trainer) -> dict` every `every` iterations (eval mode, no grad); metrics are logged."
     order = 10
-    def __init__(self, fn: Callable, every: int, at_end: bool = True): self.fn, self.every, self.at_end = fn, every, at_end
+    def __init__(self, fn: Callable, every: int, at_end: bool = True):
+        self.fn, self.every, self.at_end = fn, every, at_end
     def _run(self, t):
         t.model.eval()
         try:
@@ -431,6 +432,7 @@ class EvalEvery(Callback):
     def after_fit(self, t):
         if self.at_end and t.iteration % self.every != 0 and not t.stop: self._run(t)
 
+# %% ../nbs/04_train.ipynb #ae8a0be9
 class CheckpointEvery(Callback):
     "Save the trainer every `every` iterations and at the end of `fit`."
     order = 30
@@ -439,10 +441,12 @@ class CheckpointEvery(Callback):
         if t.iteration % self.every == 0: t.save(self.path)
     def after_fit(self, t): t.save(self.path)
 
+# %% ../nbs/04_train.ipynb #3a885458
 class CSVLogger(Callback):
     "Append the trainer's tidy history rows (iteration,name,value) to `path`."
     order = 40
-    def __init__(self, path, flush_every: int = 100): self.path, self.flush_every, self.done = Path(path), flush_every, 0
+    def __init__(self, path, flush_every: int = 100):
+        self.path, self.flush_every, self.done = Path(path), flush_every, 0
     def before_fit(self, t): self.done = len(t.history)
     def flush(self, t):
         rows = t.history[self.done:]
@@ -458,16 +462,20 @@ class CSVLogger(Callback):
     def after_fit(self, t): self.flush(t)
     def on_error(self, t): self.flush(t)
 
+# %% ../nbs/04_train.ipynb #7f3a5f96
 class AdamReset(Callback):
     "Every `every` iterations reset the Adam state of `optimizers` (names) and pause others (`pause={name: iters}`)."
     order = 20
-    def __init__(self, every: int = 500, optimizers: Iterable[str] | None = None, pause: Mapping[str, int] | None = None):
+    def __init__(self, every: int = 500, optimizers: Iterable[str] | None = None,
+                 pause: Mapping[str, int] | None = None):
         self.every, self.names, self.pause = every, None if optimizers is None else list(optimizers), dict(pause or {})
     def before_fit(self, t):
         for n in (self.names or []) + list(self.pause):
-            if n not in t.optimizers: raise KeyError(f"AdamReset: no optimizer {n!r}; optimizers are {list(t.optimizers)}")
+            if n not in t.optimizers:
+                raise KeyError(f"AdamReset: no optimizer {n!r}; optimizers are {list(t.optimizers)}")
     def after_step(self, t):
         if t.iteration % self.every: return
-        for n in (self.names if self.names is not None else list(t.optimizers)): reset_adam_state(t.optimizers[n])
+        for n in (self.names if self.names is not None else list(t.optimizers)):
+            reset_adam_state(t.optimizers[n])
         for n, k in self.pause.items(): t.pause(n, k)
         t.log('adam_reset', 1)
