@@ -162,7 +162,7 @@ def aupro_naive(maps, masks, fpr_limit: float = 0.3) -> float:
         pros.append(np.mean([above[r].mean() for r in regions]))
     return _trapezoid_to(fprs, pros, fpr_limit) / fpr_limit
 
-# %% ../nbs/02_metrics.ipynb #6e42a1ef
+# %% ../nbs/02_metrics.ipynb #afb033a8
 def _neg_rank(limit: float, n_neg: int) -> int:
     "Smallest count r with r / n_neg >= limit (float64 arithmetic, like the FPR values themselves)."
     r = min(n_neg, max(1, math.ceil(limit * n_neg)))
@@ -170,6 +170,7 @@ def _neg_rank(limit: float, n_neg: int) -> int:
     while r < n_neg and r / n_neg < limit: r += 1
     return r
 
+# %% ../nbs/02_metrics.ipynb #9973cdac
 def _groups_pruned(x, lab, table, neg_rank: int | None = None) -> Groups:
     "Groups down to the `neg_rank`-th highest negative score (all groups that can matter), sorting only those pixels."
     if neg_rank is None: return _groups_sort(x, lab, table)
@@ -178,10 +179,55 @@ def _groups_pruned(x, lab, table, neg_rank: int | None = None) -> Groups:
     keep = x >= v
     return _groups_sort(x[keep], lab[keep], table)
 
+# %% ../nbs/02_metrics.ipynb #53080fea
+def _groups_in_bins(x, lab, table, rb, idx, neg_before, pos_before) -> Groups:
+    "Groups of equal scores of the pixels `idx` (whole bins of `rb`), offset by the counts before each bin."
+    xs, order = torch.sort(x[idx], descending=True)           # the only sort: pixels of those bins
+    idx = idx[order]
+    l = lab[idx].long()
+    isneg = (l == 0).long()
+    w = table[l]
+    end = torch.ones_like(xs, dtype=torch.bool)
+    end[:-1] = xs[1:] != xs[:-1]
+    cn = torch.cumsum(isneg, 0)[end]
+    cp = torch.cumsum(w, 0)[end]
+    bg = rb[idx][end]
+    a = torch.diff(cn, prepend=cn.new_zeros(1))
+    b = torch.diff(cp, prepend=cp.new_zeros(1))
+    cn0, cp0 = cn - a, cp - b                                 # before the group, within the sorted list
+    first = torch.ones_like(bg, dtype=torch.bool)
+    first[1:] = bg[1:] != bg[:-1]
+    k = torch.cumsum(first, 0) - 1                            # index of the group's bin among those bins
+    return Groups(neg_before[bg] + cn0 - cn0[first][k], a, pos_before[bg] + (cp0 - cp0[first][k]), b)
+
+# %% ../nbs/02_metrics.ipynb #184efe2e
+def _mixed_bin_groups(x, lab, table, rb, cnt, mixed, neg_before, pos_before):
+    """Bins with negatives and positives (`mixed`, a mask over the first P of the G bins `cnt`): those holding more
+    than one distinct score (`multi`) are split into their groups. Returns (multi, Groups or None)."""
+    n, dev, G, P = x.numel(), x.device, cnt.numel(), mixed.numel()
+    def pixels_of(bins):
+        sel = torch.zeros(G, dtype=torch.bool, device=dev).index_put_((torch.arange(P, device=dev),), bins)
+        return sel.index_select(0, rb).nonzero().squeeze(1)
+    if int(cnt[:P][mixed].sum()) > n // 4:                        # many (e.g. quantised scores): scan all pixels
+        bmax = torch.full((G,), -math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, rb, x, 'amax')[:P]
+        bmin = torch.full((G,), math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, rb, x, 'amin')[:P]
+        idx = None
+    else:                                                         # few: collect the pixels of mixed bins first
+        idx = pixels_of(mixed)
+        xb, xv = rb[idx], x[idx]
+        bmax = torch.full((P,), -math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, xb, xv, 'amax')
+        bmin = torch.full((P,), math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, xb, xv, 'amin')
+    multi = mixed & (bmin < bmax)                                 # ... with more than one distinct score
+    if not bool(multi.any()): return multi, None
+    idx = pixels_of(multi) if idx is None else idx[multi.index_select(0, xb)]
+    return multi, _groups_in_bins(x, lab, table, rb, idx, neg_before, pos_before)
+
+# %% ../nbs/02_metrics.ipynb #1868f0ad
 def _groups_hist(x, lab, table, neg_rank: int | None = None, pos_idx=None, n_bins: int = 1 << 21,
                  for_precision: bool = False) -> list[Groups]:
-    """Groups (in no particular order) needed down to the `neg_rank`-th highest negative, via a monotone value histogram.
-    `for_precision`: also resolve bins of positives only (precision changes between their scores; ROC areas do not)."""
+    """Groups (in no particular order) needed down to the `neg_rank`-th highest negative, via a monotone value
+    histogram. `for_precision`: also resolve bins of positives only (precision changes between their scores;
+    ROC areas do not)."""
     n, dev = x.numel(), x.device
     lo, hi = (float(v) for v in torch.aminmax(x))
     G = int(min(n_bins, max(16, 1 << max(n - 1, 1).bit_length() - 2)))  # about n/4 bins, at most n_bins
@@ -191,8 +237,11 @@ def _groups_hist(x, lab, table, neg_rank: int | None = None, pos_idx=None, n_bin
     if pos_idx is None: pos_idx = (lab != 0).nonzero().squeeze(1)
     rb = torch.rsub(x, hi).mul_(scale).to(torch.int64)             # monotone: bin 0 holds the highest scores
     cnt = torch.bincount(rb, minlength=G)
-    if cnt.numel() > G: rb.clamp_(max=G - 1); cnt = torch.bincount(rb, minlength=G)  # rounding at the very top bin
-    pb = rb[pos_idx]; pw = table[lab[pos_idx].long()]
+    if cnt.numel() > G:                                             # rounding at the very top bin
+        rb.clamp_(max=G - 1)
+        cnt = torch.bincount(rb, minlength=G)
+    pb = rb[pos_idx]
+    pw = table[lab[pos_idx].long()]
     neg = cnt - torch.bincount(pb, minlength=G)
     cum_neg = torch.cumsum(neg, 0)
     P = G if neg_rank is None else min(G, int(torch.searchsorted(cum_neg, torch.tensor([neg_rank], device=dev))) + 1)
@@ -204,30 +253,8 @@ def _groups_hist(x, lab, table, neg_rank: int | None = None, pos_idx=None, n_bin
     multi = torch.zeros_like(mixed)
     parts = []
     if bool(mixed.any()):
-        pixels_of = lambda bins: torch.zeros(G, dtype=torch.bool, device=dev).index_put_(
-            (torch.arange(P, device=dev),), bins).index_select(0, rb).nonzero().squeeze(1)
-        if int(cnt[:P][mixed].sum()) > n // 4:                        # many (e.g. quantised scores): scan all pixels
-            bmax = torch.full((G,), -math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, rb, x, 'amax')[:P]
-            bmin = torch.full((G,), math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, rb, x, 'amin')[:P]
-            idx = None
-        else:                                                         # few: collect the pixels of mixed bins first
-            idx = pixels_of(mixed); xb, xv = rb[idx], x[idx]
-            bmax = torch.full((P,), -math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, xb, xv, 'amax')
-            bmin = torch.full((P,), math.inf, dtype=x.dtype, device=dev).scatter_reduce_(0, xb, xv, 'amin')
-        multi = mixed & (bmin < bmax)                                 # ... with more than one distinct score
-        if bool(multi.any()):
-            idx = pixels_of(multi) if idx is None else idx[multi.index_select(0, xb)]
-            xs, order = torch.sort(x[idx], descending=True)           # the only sort: pixels of those bins
-            idx = idx[order]
-            l = lab[idx].long(); isneg = (l == 0).long(); w = table[l]
-            end = torch.ones_like(xs, dtype=torch.bool); end[:-1] = xs[1:] != xs[:-1]
-            cn = torch.cumsum(isneg, 0)[end]; cp = torch.cumsum(w, 0)[end]; bg = rb[idx][end]
-            a = torch.diff(cn, prepend=cn.new_zeros(1)); b = torch.diff(cp, prepend=cp.new_zeros(1))
-            cn0, cp0 = cn - a, cp - b                                 # before the group, within the sorted list
-            first = torch.ones_like(bg, dtype=torch.bool); first[1:] = bg[1:] != bg[:-1]
-            k = torch.cumsum(first, 0) - 1                            # index of the group's bin among those bins
-            parts.append(Groups(neg_before[bg] + cn0 - cn0[first][k], a,
-                                pos_before[bg] + (cp0 - cp0[first][k]), b))
+        multi, g = _mixed_bin_groups(x, lab, table, rb, cnt, mixed, neg_before, pos_before)
+        if g is not None: parts.append(g)
     # every other bin is one group: only negatives (flat), only positives (vertical) or a single distinct score
     if bool(multi.any()): neg, pos_mass = neg.masked_fill(multi, 0), pos_mass.masked_fill(multi, 0)
     parts.append(Groups(neg_before, neg, pos_before, pos_mass))

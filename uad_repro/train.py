@@ -12,6 +12,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from tqdm.auto import tqdm
+from fastcore.basics import patch
 from .core import get_device
 
 # %% auto #0
@@ -277,124 +278,148 @@ def load_checkpoint(path: Path | str, model: nn.Module, optimizers: Mapping[str,
     if restore_rng: set_rng_state(ckpt['rng'])
     return ckpt
 
-# %% ../nbs/04_train.ipynb #1aa67e47
+# %% ../nbs/04_train.ipynb #fdb1637e
 class NonFiniteLossError(FloatingPointError):
     "A loss became NaN or infinite; training stopped."
 
+# %% ../nbs/04_train.ipynb #a96c2ec2
 class Callback:
     "Base class: override any of before_fit, before_step, after_step, after_fit, on_error (each gets the trainer)."
     order = 0
 
+# %% ../nbs/04_train.ipynb #58d03011
 def _named_optimizers(optimizers) -> dict[str, torch.optim.Optimizer]:
     if optimizers is None: return {}
     if isinstance(optimizers, torch.optim.Optimizer): return {'opt': optimizers}
     if isinstance(optimizers, Mapping): return dict(optimizers)
     return {f'opt{i}': o for i, o in enumerate(optimizers)}
 
+# %% ../nbs/04_train.ipynb #c74837d7
 class Trainer:
     "Iteration-based training loop with callbacks; `step_fn(trainer, batch)` returns a loss or a dict with 'loss'."
     def __init__(self, model: nn.Module, step_fn: Callable, optimizers, data, *, schedulers=None, cbs=(),
                  device: str | torch.device = 'auto', bf16: bool = False, channels_last: bool = False,
-                 grad_clip: float | None = None, manual_backward: bool = False, log_every: int = 1, progress: bool = True):
+                 grad_clip: float | None = None, manual_backward: bool = False, log_every: int = 1,
+                 progress: bool = True):
         self.model, self.step_fn, self.data = model, step_fn, data
         self.optimizers = _named_optimizers(optimizers)
         self.schedulers = (dict(schedulers) if isinstance(schedulers, Mapping) else
                            {f'sched{i}': s for i, s in enumerate(schedulers or [])})
         self.cbs = sorted(cbs, key=lambda c: getattr(c, 'order', 0))
         self.device, self.bf16, self.channels_last = get_device(device), bf16, channels_last
-        self.grad_clip, self.manual_backward, self.log_every, self.progress = grad_clip, manual_backward, log_every, progress
+        self.grad_clip, self.manual_backward = grad_clip, manual_backward
+        self.log_every, self.progress = log_every, progress
         self.iteration, self.history, self.paused, self.losses, self.stop = 0, [], {}, {}, False
         self.model.to(self.device)
         if channels_last: self.model.to(memory_format=torch.channels_last)
 
-    # --- logging and control -------------------------------------------------
-    def log(self, name: str, value, iteration: int | None = None):
-        "Append a tidy (iteration, name, value) row to `history`."
-        self.history.append((self.iteration if iteration is None else iteration, name, float(value)))
+# %% ../nbs/04_train.ipynb #5ca7222f
+@patch
+def log(self: Trainer, name: str, value, iteration: int | None = None):
+    "Append a tidy (iteration, name, value) row to `history`."
+    self.history.append((self.iteration if iteration is None else iteration, name, float(value)))
 
-    def history_frame(self) -> 'pd.DataFrame':
-        import pandas as pd
-        return pd.DataFrame(self.history, columns=['iteration', 'name', 'value'])
+# %% ../nbs/04_train.ipynb #1e164a13
+@patch
+def history_frame(self: Trainer) -> 'pd.DataFrame':
+    import pandas as pd
+    return pd.DataFrame(self.history, columns=['iteration', 'name', 'value'])
 
-    def pause(self, name: str, iterations: int):
-        "Skip the steps of optimizer `name` for the next `iterations` iterations."
-        if name not in self.optimizers: raise KeyError(f"no optimizer {name!r}; optimizers are {list(self.optimizers)}")
-        self.paused[name] = int(iterations)
+# %% ../nbs/04_train.ipynb #554e7b3e
+@patch
+def pause(self: Trainer, name: str, iterations: int):
+    "Skip the steps of optimizer `name` for the next `iterations` iterations."
+    if name not in self.optimizers: raise KeyError(f"no optimizer {name!r}; optimizers are {list(self.optimizers)}")
+    self.paused[name] = int(iterations)
 
-    def _call(self, event: str):
-        for cb in self.cbs:
-            f = getattr(cb, event, None)
-            if f is not None: f(self)
+# %% ../nbs/04_train.ipynb #e742c46d
+@patch
+def _call(self: Trainer, event: str):
+    for cb in self.cbs:
+        f = getattr(cb, event, None)
+        if f is not None: f(self)
 
-    # --- checkpoints -------------------------------------------------------------
-    def save(self, path) -> Path:
-        return save_checkpoint(path, self.model, self.optimizers, self.iteration, self.schedulers,
-                               extra={'paused': dict(self.paused)})
+# %% ../nbs/04_train.ipynb #9bb32848
+@patch
+def save(self: Trainer, path) -> Path:
+    return save_checkpoint(path, self.model, self.optimizers, self.iteration, self.schedulers,
+                           extra={'paused': dict(self.paused)})
 
-    def load(self, path, restore_rng: bool = True) -> 'Trainer':
-        ck = load_checkpoint(path, self.model, self.optimizers, self.schedulers, map_location=self.device,
-                             restore_rng=restore_rng)
-        self.iteration, self.paused = ck['iteration'], dict(ck['extra'].get('paused', {}))
-        return self
+# %% ../nbs/04_train.ipynb #23e2e03b
+@patch
+def load(self: Trainer, path, restore_rng: bool = True) -> 'Trainer':
+    ck = load_checkpoint(path, self.model, self.optimizers, self.schedulers, map_location=self.device,
+                         restore_rng=restore_rng)
+    self.iteration, self.paused = ck['iteration'], dict(ck['extra'].get('paused', {}))
+    return self
 
-    # --- the loop ----------------------------------------------------------------
-    def _check_finite(self, losses: dict):
-        for k, v in losses.items():
-            if not torch.isfinite(v.detach()).all():
-                raise NonFiniteLossError(f"iteration {self.iteration}: loss {k!r} is {v.detach().float().mean().item()} "
-                                         f"(0-based iteration index, {self.iteration} iterations completed; all losses: "
-                                         f"{ {n: float(t.detach().float().mean()) for n, t in losses.items()} }). Training stopped "
-                                         "before any optimizer step on it; lower the learning rate, check the inputs, or resume from a checkpoint.")
+# %% ../nbs/04_train.ipynb #d815322c
+@patch
+def _check_finite(self: Trainer, losses: dict):
+    for k, v in losses.items():
+        if not torch.isfinite(v.detach()).all():
+            raise NonFiniteLossError(
+                f"iteration {self.iteration}: loss {k!r} is {v.detach().float().mean().item()} "
+                f"(0-based iteration index, {self.iteration} iterations completed; all losses: "
+                f"{ {n: float(t.detach().float().mean()) for n, t in losses.items()} }). Training stopped "
+                "before any optimizer step on it; lower the learning rate, check the inputs, "
+                "or resume from a checkpoint.")
 
-    def one_step(self, batch):
-        batch = to_device(batch, self.device, self.channels_last)
-        self.batch = batch
-        self._call('before_step')
-        with autocast(self.device, enabled=self.bf16):
-            out = self.step_fn(self, batch)
-        losses = out if isinstance(out, Mapping) else {'loss': out}
-        if not self.manual_backward and 'loss' not in losses:
-            raise KeyError(f"step_fn returned {list(losses)}; it must return a tensor or a dict with key 'loss'")
-        self._check_finite(losses)
-        if not self.manual_backward:
-            for o in self.optimizers.values(): o.zero_grad(set_to_none=True)
-            losses['loss'].backward()
-            if self.grad_clip is not None: nn.utils.clip_grad_norm_(self.model.parameters(), self.grad_clip)
-            for name, o in self.optimizers.items():
-                if self.paused.get(name, 0) > 0: self.paused[name] -= 1
-                else: o.step()
-            for s in self.schedulers.values(): s.step()
-        self.losses = {k: float(v.detach().float()) for k, v in losses.items()}
-        self.iteration += 1
-        if self.iteration % self.log_every == 0:
-            for k, v in self.losses.items(): self.log(k, v)
+# %% ../nbs/04_train.ipynb #5536aae5
+@patch
+def one_step(self: Trainer, batch):
+    batch = to_device(batch, self.device, self.channels_last)
+    self.batch = batch
+    self._call('before_step')
+    with autocast(self.device, enabled=self.bf16):
+        out = self.step_fn(self, batch)
+    losses = out if isinstance(out, Mapping) else {'loss': out}
+    if not self.manual_backward and 'loss' not in losses:
+        raise KeyError(f"step_fn returned {list(losses)}; it must return a tensor or a dict with key 'loss'")
+    self._check_finite(losses)
+    if not self.manual_backward:
+        for o in self.optimizers.values(): o.zero_grad(set_to_none=True)
+        losses['loss'].backward()
+        if self.grad_clip is not None: nn.utils.clip_grad_norm_(self.model.parameters(), self.grad_clip)
+        for name, o in self.optimizers.items():
+            if self.paused.get(name, 0) > 0: self.paused[name] -= 1
+            else: o.step()
+        for s in self.schedulers.values(): s.step()
+    self.losses = {k: float(v.detach().float()) for k, v in losses.items()}
+    self.iteration += 1
+    if self.iteration % self.log_every == 0:
+        for k, v in self.losses.items(): self.log(k, v)
 
-    def fit(self, total_iters: int) -> 'Trainer':
-        "Train until `self.iteration == total_iters` (a resumed trainer continues where it stopped)."
-        self.total_iters, self.stop = total_iters, False
-        self.model.train()
-        stream = self.data.iter_from(self.iteration) if hasattr(self.data, 'iter_from') else cycle_batches(self.data)
-        self._call('before_fit')
-        bar = tqdm(total=total_iters, initial=self.iteration, disable=not self.progress, leave=False, desc='train')
-        try:
-            while self.iteration < total_iters and not self.stop:
-                self.one_step(next(stream))
-                self._call('after_step')
-                bar.update(1)
-                if self.iteration % self.log_every == 0: bar.set_postfix({k: f'{v:.4g}' for k, v in self.losses.items()})
-        except Exception:
-            self._call('on_error')                              # e.g. flush the logs, then re-raise
-            raise
-        finally:
-            bar.close()
-        self._call('after_fit')
-        return self
+# %% ../nbs/04_train.ipynb #0728d3bf
+@patch
+def fit(self: Trainer, total_iters: int) -> 'Trainer':
+    "Train until `self.iteration == total_iters` (a resumed trainer continues where it stopped)."
+    self.total_iters, self.stop = total_iters, False
+    self.model.train()
+    stream = self.data.iter_from(self.iteration) if hasattr(self.data, 'iter_from') else cycle_batches(self.data)
+    self._call('before_fit')
+    bar = tqdm(total=total_iters, initial=self.iteration, disable=not self.progress, leave=False, desc='train')
+    try:
+        while self.iteration < total_iters and not self.stop:
+            self.one_step(next(stream))
+            self._call('after_step')
+            bar.update(1)
+            if self.iteration % self.log_every == 0:
+                bar.set_postfix({k: f'{v:.4g}' for k, v in self.losses.items()})
+    except Exception:
+        self._call('on_error')                              # e.g. flush the logs, then re-raise
+        raise
+    finally:
+        bar.close()
+    self._call('after_fit')
+    return self
 
-# %% ../nbs/04_train.ipynb #e5a7baa0
+# %% ../nbs/04_train.ipynb #83d581ef
 class EvalEvery(Callback):
     "Run `fn(trainer) -> dict` every `every` iterations (eval mode, no grad); metrics are logged."
     order = 10
-    def __init__(self, fn: Callable, every: int, at_end: bool = True): self.fn, self.every, self.at_end = fn, every, at_end
+    def __init__(self, fn: Callable, every: int, at_end: bool = True):
+        self.fn, self.every, self.at_end = fn, every, at_end
     def _run(self, t):
         t.model.eval()
         try:
@@ -407,6 +432,7 @@ class EvalEvery(Callback):
     def after_fit(self, t):
         if self.at_end and t.iteration % self.every != 0 and not t.stop: self._run(t)
 
+# %% ../nbs/04_train.ipynb #ae8a0be9
 class CheckpointEvery(Callback):
     "Save the trainer every `every` iterations and at the end of `fit`."
     order = 30
@@ -415,10 +441,12 @@ class CheckpointEvery(Callback):
         if t.iteration % self.every == 0: t.save(self.path)
     def after_fit(self, t): t.save(self.path)
 
+# %% ../nbs/04_train.ipynb #3a885458
 class CSVLogger(Callback):
     "Append the trainer's tidy history rows (iteration,name,value) to `path`."
     order = 40
-    def __init__(self, path, flush_every: int = 100): self.path, self.flush_every, self.done = Path(path), flush_every, 0
+    def __init__(self, path, flush_every: int = 100):
+        self.path, self.flush_every, self.done = Path(path), flush_every, 0
     def before_fit(self, t): self.done = len(t.history)
     def flush(self, t):
         rows = t.history[self.done:]
@@ -434,16 +462,20 @@ class CSVLogger(Callback):
     def after_fit(self, t): self.flush(t)
     def on_error(self, t): self.flush(t)
 
+# %% ../nbs/04_train.ipynb #7f3a5f96
 class AdamReset(Callback):
     "Every `every` iterations reset the Adam state of `optimizers` (names) and pause others (`pause={name: iters}`)."
     order = 20
-    def __init__(self, every: int = 500, optimizers: Iterable[str] | None = None, pause: Mapping[str, int] | None = None):
+    def __init__(self, every: int = 500, optimizers: Iterable[str] | None = None,
+                 pause: Mapping[str, int] | None = None):
         self.every, self.names, self.pause = every, None if optimizers is None else list(optimizers), dict(pause or {})
     def before_fit(self, t):
         for n in (self.names or []) + list(self.pause):
-            if n not in t.optimizers: raise KeyError(f"AdamReset: no optimizer {n!r}; optimizers are {list(t.optimizers)}")
+            if n not in t.optimizers:
+                raise KeyError(f"AdamReset: no optimizer {n!r}; optimizers are {list(t.optimizers)}")
     def after_step(self, t):
         if t.iteration % self.every: return
-        for n in (self.names if self.names is not None else list(t.optimizers)): reset_adam_state(t.optimizers[n])
+        for n in (self.names if self.names is not None else list(t.optimizers)):
+            reset_adam_state(t.optimizers[n])
         for n, k in self.pause.items(): t.pause(n, k)
         t.log('adam_reset', 1)
