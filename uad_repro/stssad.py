@@ -309,7 +309,7 @@ def conv2d_twice(input, weight, bias=None, stride=1, padding=0, dilation=1, grou
     if isinstance(padding, str): raise ValueError(f"conv2d_twice needs numeric padding, got {padding!r}")
     return _Conv2dTwice.apply(input, weight, bias, _pair(stride), _pair(padding), _pair(dilation), groups)
 
-FAST_DOUBLE_BACKWARD_MIN_PIXELS = 2 ** 22    # 2 x 32 images of 256 x 256: where the H100 measurement showed a gain
+FAST_DOUBLE_BACKWARD_MIN_PIXELS = 2 ** 22    # 2 x 32 images of 256 x 256: where a GPU profile showed a gain
 
 class fast_conv_double_backward(torch.overrides.TorchFunctionMode):
     "Context manager: every F.conv2d with numeric padding inside runs as `conv2d_twice` (nn.Conv2d modules included)."
