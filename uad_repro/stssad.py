@@ -56,8 +56,8 @@ def lval_points(u1, u2, normalize: bool = True) -> torch.Tensor:
     "L_val of Lemma 2's point data: Z_trn={0}, Z_aug={2}, Z_test={u1, u2+2} (scalars or same-shape tensors)."
     u1, u2 = torch.as_tensor(u1, dtype=torch.float64), torch.as_tensor(u2, dtype=torch.float64)
     u1, u2 = torch.broadcast_tensors(u1, u2)
-    f = lambda a, b: mean_distance_loss(torch.zeros(1, 1, dtype=torch.float64), torch.full((1, 1), 2., dtype=torch.float64),
-                                        torch.stack([a, b + 2]).reshape(2, 1), normalize=normalize)
+    z_trn, z_aug = torch.zeros(1, 1, dtype=torch.float64), torch.full((1, 1), 2., dtype=torch.float64)
+    f = lambda a, b: mean_distance_loss(z_trn, z_aug, torch.stack([a, b + 2]).reshape(2, 1), normalize=normalize)
     flat = [f(a, b) for a, b in zip(u1.reshape(-1), u2.reshape(-1))]
     return torch.stack(flat).reshape(u1.shape)
 
@@ -123,7 +123,9 @@ def cutdiff_patch(a: torch.Tensor, mu: torch.Tensor, h: int, w: int, eps: float 
 
 def sample_centres(n: int, generator: torch.Generator | None = None, device=None) -> torch.Tensor:
     "Algorithm 2, line 4: mu ~ U(0, 1)^2 per image (a constant w.r.t. a)."
-    return torch.rand(n, 2, generator=generator).to(device) if generator is not None else torch.rand(n, 2, device=device)
+    if generator is None:
+        return torch.rand(n, 2, device=device)
+    return torch.rand(n, 2, generator=generator).to(device)
 
 def cutdiff(x: torch.Tensor, a: torch.Tensor, mu: torch.Tensor | None = None,
             generator: torch.Generator | None = None) -> torch.Tensor:
@@ -139,18 +141,23 @@ def _rect_hw(size: float, ratio: float, h: int, w: int) -> tuple[int, int]:
     ph, pw = int(round(math.sqrt(area / ratio))), int(round(math.sqrt(area * ratio)))
     return max(1, min(h, ph)), max(1, min(w, pw))
 
-def cutout(x: torch.Tensor, size: float, ratio: float = 1.0, generator: torch.Generator | None = None) -> torch.Tensor:
+def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
+           generator: torch.Generator | None = None) -> torch.Tensor:
     "CutOut: a black rectangle of area fraction `size` and width/height `ratio` at a random place in each image."
-    out = x.clone(); B, _, H, W = x.shape
+    out = x.clone()
+    B, _, H, W = x.shape
     ph, pw = _rect_hw(size, ratio, H, W)
     for b in range(B):
-        i = int(torch.randint(0, H - ph + 1, (1,), generator=generator)); j = int(torch.randint(0, W - pw + 1, (1,), generator=generator))
+        i = int(torch.randint(0, H - ph + 1, (1,), generator=generator))
+        j = int(torch.randint(0, W - pw + 1, (1,), generator=generator))
         out[b, :, i:i + ph, j:j + pw] = 0
     return out
 
-def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0, generator: torch.Generator | None = None) -> torch.Tensor:
+def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0,
+             generator: torch.Generator | None = None) -> torch.Tensor:
     "CutPaste: copy a rectangle of area fraction `size` and width/height `ratio` to another random place."
-    out = x.clone(); B, _, H, W = x.shape
+    out = x.clone()
+    B, _, H, W = x.shape
     ph, pw = _rect_hw(size, ratio, H, W)
     for b in range(B):
         i, i2 = (int(v) for v in torch.randint(0, H - ph + 1, (2,), generator=generator))
@@ -170,7 +177,8 @@ def rotate(x: torch.Tensor, angle: torch.Tensor) -> torch.Tensor:
 class PooledEncoder(nn.Module):
     "Wrap a feature extractor returning a dict of maps (uad_repro.backbones) into images -> pooled vector of `layer`."
     def __init__(self, extractor: nn.Module, layer: str, dim: int):
-        super().__init__(); self.extractor, self.layer, self.dim = extractor, layer, dim
+        super().__init__()
+        self.extractor, self.layer, self.dim = extractor, layer, dim
     def forward(self, x):
         f = self.extractor(x)
         if self.layer not in f: raise KeyError(f"backbone returned layers {list(f)}, expected {self.layer!r}")
@@ -229,10 +237,12 @@ class GaussianDensityScore:
 @torch.no_grad()
 def embed(model: SSADDetector, x: torch.Tensor, batch_size: int = 128) -> torch.Tensor:
     "Encoder embeddings of `x` in eval mode, batched."
-    was = model.training; model.eval()
+    was = model.training
+    model.eval()
     dev = next(model.parameters()).device
     z = torch.cat([model.encoder(x[i:i + batch_size].to(dev)).cpu() for i in range(0, len(x), batch_size)])
-    model.train(was); return z
+    model.train(was)
+    return z
 
 def anomaly_scores(model: SSADDetector, x_train: torch.Tensor, x_test: torch.Tensor) -> np.ndarray:
     "Fit the Gaussian on train embeddings, score the test images (higher = more anomalous)."
@@ -268,39 +278,50 @@ def _compute_dtype(x: torch.Tensor) -> torch.dtype:
 
 def _conv_input_grad(gy, w, x_shape, stride, padding, dilation, groups):
     "Gradient of conv(x, w) w.r.t. x at output gradient gy: a transposed convolution (differentiable)."
-    out_pad = [x_shape[2 + i] - ((gy.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (w.shape[2 + i] - 1) + 1)
-               for i in range(2)]
+    full = [(gy.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (w.shape[2 + i] - 1) + 1
+            for i in range(2)]
+    out_pad = [x_shape[2 + i] - full[i] for i in range(2)]
     return F.conv_transpose2d(gy, w, None, stride, padding, out_pad, groups, dilation)
 
+# %% ../nbs/20_stssad.ipynb #6e2eb014
 class _ConvWeightGrad(torch.autograd.Function):
     "Weight gradient of a convolution as a function of (input, output gradient); its backward uses dgrad and fprop."
     @staticmethod
     def forward(ctx, x, gy, w_shape, stride, padding, dilation, groups):
-        ctx.save_for_backward(x, gy); ctx.conf = (stride, padding, dilation, groups)
+        ctx.save_for_backward(x, gy)
+        ctx.conf = (stride, padding, dilation, groups)
         return torch.ops.aten.convolution_backward(gy, x, x.new_empty(w_shape), None, stride, padding, dilation, False,
                                                    [0, 0], groups, [False, True, False])[1]
     @staticmethod
     def backward(ctx, ggw):
-        x, gy = ctx.saved_tensors; stride, padding, dilation, groups = ctx.conf
+        x, gy = ctx.saved_tensors
+        stride, padding, dilation, groups = ctx.conf
         ggw = ggw.to(x.dtype)
         gx = _conv_input_grad(gy, ggw, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
         ggy = F.conv2d(x, ggw, None, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
         return gx, ggy, None, None, None, None, None
 
+# %% ../nbs/20_stssad.ipynb #d00e32d7
 class _Conv2dTwice(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, w, b, stride, padding, dilation, groups):
         dt = _compute_dtype(x)
-        x, w = x.to(dt), w.to(dt); b = b.to(dt) if b is not None else None
-        ctx.save_for_backward(x, w); ctx.conf = (stride, padding, dilation, groups); ctx.has_b = b is not None
+        x, w = x.to(dt), w.to(dt)
+        b = b.to(dt) if b is not None else None
+        ctx.save_for_backward(x, w)
+        ctx.conf = (stride, padding, dilation, groups)
+        ctx.has_b = b is not None
         with torch.autocast(x.device.type, enabled=False):
             return F.conv2d(x, w, b, stride, padding, dilation, groups)
     @staticmethod
     def backward(ctx, gy):
-        x, w = ctx.saved_tensors; stride, padding, dilation, groups = ctx.conf
+        x, w = ctx.saved_tensors
+        stride, padding, dilation, groups = ctx.conf
         gy = gy.to(x.dtype)
         gx = _conv_input_grad(gy, w, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
-        gw = _ConvWeightGrad.apply(x, gy, w.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
+        gw = None
+        if ctx.needs_input_grad[1]:
+            gw = _ConvWeightGrad.apply(x, gy, w.shape, stride, padding, dilation, groups)
         gb = gy.sum((0, 2, 3)) if ctx.has_b and ctx.needs_input_grad[2] else None
         return gx, gw, gb, None, None, None, None
 
@@ -309,6 +330,7 @@ def conv2d_twice(input, weight, bias=None, stride=1, padding=0, dilation=1, grou
     if isinstance(padding, str): raise ValueError(f"conv2d_twice needs numeric padding, got {padding!r}")
     return _Conv2dTwice.apply(input, weight, bias, _pair(stride), _pair(padding), _pair(dilation), groups)
 
+# %% ../nbs/20_stssad.ipynb #38736032
 FAST_DOUBLE_BACKWARD_MIN_PIXELS = 2 ** 22    # 2 x 32 images of 256 x 256: where a GPU profile showed a gain
 
 class fast_conv_double_backward(torch.overrides.TorchFunctionMode):
@@ -505,7 +527,7 @@ class STSSADConfig:
     val_set: str = 'all'                 # 'all': Z_trn, Z_aug, Z_test of all of D_trn / D_test (Algorithm 1) | 'batch'
     val_chunk: int = 64                  # images per forward when val_set='all' (memory only; same gradient)
     stop_window: int = 20                # [choice] stopping rule on L_trn + L_val (sec. 4): window of the running mean
-    patience: int | None = 50            # [choice] iterations without improvement of that mean; None: run all iterations
+    patience: int | None = 50            # [choice] iterations without improvement of that mean; None: all iterations
 
 # %% ../nbs/20_stssad.ipynb #93f44470
 def paper_inits(aug: str) -> list[torch.Tensor]:
@@ -685,20 +707,28 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
     parameter updates (plain: SGD step; SO/FO: the Adam step of a and theta <- theta', Algorithm 1 lines 8-9).
     Learning rates are 0 so that repetitions time the same computation. The three are timed round-robin (one of each
     per repetition) so that load from other processes hits them alike; `*_min` keys give the best of `reps`."""
-    augment = make_augment(aug); a = (a if a is not None else cutdiff_a(0.04)).clone()
-    dev = next(model.parameters()).device; g = torch.Generator().manual_seed(0)
+    augment = make_augment(aug)
+    a = (a if a is not None else cutdiff_a(0.04)).clone()
+    dev = next(model.parameters()).device
+    g = torch.Generator().manual_seed(0)
     a = a.to(dev).requires_grad_()
     xb, xv, xt = (_sample(x, batch_size, g).to(dev) for x in (x_train, x_train, x_test))
     opt = torch.optim.SGD(model.parameters(), lr=0.0)
     a_opt = torch.optim.Adam([a], lr=0.0)
     def plain():
         with torch.no_grad(): xa = augment(xb, a)
-        _, lg = model(torch.cat([xb, xa])); l = bce_loss(lg[:len(xb)], lg[len(xb):])
-        opt.zero_grad(); l.backward(); opt.step()
+        _, lg = model(torch.cat([xb, xa]))
+        l = bce_loss(lg[:len(xb)], lg[len(xb):])
+        opt.zero_grad()
+        l.backward()
+        opt.step()
     def outer(second_order):
         g_a, new_p, _, _ = hypergradient(model, a, xb, xv, xt, augment, 0.0, second_order,
                                          fast_double_backward=fast_double_backward)
-        a_opt.zero_grad(); a.grad = g_a; a_opt.step(); load_params_(model, new_p)
+        a_opt.zero_grad()
+        a.grad = g_a
+        a_opt.step()
+        load_params_(model, new_p)
     steps = {'plain': plain, 'second_order': lambda: outer(True), 'first_order': lambda: outer(False)}
     def amp(f):
         def run():
@@ -710,7 +740,8 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
     if dev.type == 'cuda': torch.cuda.synchronize()
     for _ in range(reps):
         for k, f in steps.items():
-            t = time.perf_counter(); f()
+            t = time.perf_counter()
+            f()
             if dev.type == 'cuda': torch.cuda.synchronize()
             ts[k].append(time.perf_counter() - t)
     out = {k: float(np.median(v)) for k, v in ts.items()} | {f'{k}_min': float(np.min(v)) for k, v in ts.items()}
@@ -723,22 +754,26 @@ STEP_COST_FILE = 'data/results/stssad_step_cost.csv'     # relative to the repos
 
 def measure_step_cost(configs=(('tiny CNN', 32, 32, 3), ('ResNet-18', 64, 32, 5), ('ResNet-18', 128, 32, 2)),
                       device: str = 'cpu', path: str | None = STEP_COST_FILE) -> 'pd.DataFrame':
-    "Run `bench_outer_step` for (detector, px, batch, reps) configs on `device`; append the rows to `path` (repo-relative)."
+    "Run `bench_outer_step` for (detector, px, batch, reps) configs on `device`; append rows to `path` (repo-relative)."
     import pandas as pd, platform, datetime
     from uad_repro.core import repo_root
     rows = []
     for name, px, bs, reps in configs:
         torch.manual_seed(0)
-        model = (SSADDetector(resnet18_encoder()) if name == 'ResNet-18' else SSADDetector(TinyEncoder(16, 32), head_dim=32)).to(device)
+        enc = resnet18_encoder() if name == 'ResNet-18' else TinyEncoder(16, 32)
+        model = (SSADDetector(enc) if name == 'ResNet-18' else SSADDetector(enc, head_dim=32)).to(device)
         x = torch.rand(2 * bs, 3, px, px, generator=torch.Generator().manual_seed(0))
         b = bench_outer_step(model, x, x, batch_size=bs, reps=reps)
-        rows.append({'device': f'{device} ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)',
-                     'detector': name, 'px': px, 'batch': bs, 'reps': reps, 'plain_s': b['plain'], 'second_order_s': b['second_order'],
-                     'first_order_s': b['first_order'], 'so_over_plain': b['so_over_plain'], 'fo_over_plain': b['fo_over_plain'],
+        cpu = platform.processor() or platform.machine()
+        rows.append({'device': f'{device} ({cpu}, {torch.get_num_threads()} threads)',
+                     'detector': name, 'px': px, 'batch': bs, 'reps': reps, 'plain_s': b['plain'],
+                     'second_order_s': b['second_order'], 'first_order_s': b['first_order'],
+                     'so_over_plain': b['so_over_plain'], 'fo_over_plain': b['fo_over_plain'],
                      'torch': torch.__version__, 'date': datetime.date.today().isoformat()})
     df = pd.DataFrame(rows)
     if path is not None:
-        f = repo_root() / path; f.parent.mkdir(parents=True, exist_ok=True)
+        f = repo_root() / path
+        f.parent.mkdir(parents=True, exist_ok=True)
         old = pd.read_csv(f) if f.exists() else None
         keep = old[~old.device.str.startswith(device)] if old is not None else None      # replace this device's rows
         pd.concat([keep, df] if keep is not None else [df]).to_csv(f, index=False)
@@ -759,7 +794,8 @@ def apply_aug(kind: str, x: torch.Tensor, p: dict, generator: torch.Generator | 
     "Apply augmentation `kind` with named hyperparameters `p` (see random_aug_params)."
     if kind == 'cutout': return cutout(x, p['size'], p['ratio'], generator)
     if kind == 'cutpaste': return cutpaste(x, p['size'], p['ratio'], generator)
-    if kind == 'cutdiff': return cutdiff(x, cutdiff_a(p['size'], p['ratio'], p['angle']).to(x.device), generator=generator)
+    if kind == 'cutdiff':
+        return cutdiff(x, cutdiff_a(p['size'], p['ratio'], p['angle']).to(x.device), generator=generator)
     if kind == 'rotation': return rotate(x, torch.tensor(math.radians(p['angle'])))
     raise ValueError(f"unknown augmentation {kind!r}")
 
@@ -850,7 +886,8 @@ def fit_deep_svdd(x_train, x_test, epochs: int = 20, batch_size: int = 32, lr: f
 # %% ../nbs/20_stssad.ipynb #b32c0eee
 TABLE1_TASKS: dict[str, str] = {       # MVTec AD folder 'category/defect_type' -> row of Table 1
     'cable/bent_wire': 'Cable/Bent wire', 'cable/cable_swap': 'Cable/Cable swap', 'cable/combined': 'Cable/Combined',
-    'cable/cut_inner_insulation': 'Cable/Cut inner insulation', 'cable/cut_outer_insulation': 'Cable/Cut outer insulation',
+    'cable/cut_inner_insulation': 'Cable/Cut inner insulation',
+    'cable/cut_outer_insulation': 'Cable/Cut outer insulation',
     'cable/missing_cable': 'Cable/Missing cable', 'cable/missing_wire': 'Cable/Missing wire',
     'cable/poke_insulation': 'Cable/Poke insulation',
     'carpet/color': 'Carpet/Color', 'carpet/cut': 'Carpet/Cut', 'carpet/hole': 'Carpet/Hole',
