@@ -687,7 +687,8 @@ STSSAD_JOBS: list[JobSpec] = [
     JobSpec('stssad', '20_stssad.ipynb', {'Figure 7': 'figures/stssad_fig7.png'}, rehearse=[],
             cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0, 'notes': 'CPU seconds'}),
     JobSpec('stssad', '21_stssad_demo_fig3.ipynb',
-            {'Figure 3': 'fig3.png', 'Figure 3b': 'fig3b.png', 'Figure 8': 'figures/stssad_fig8.png'},
+            {'Figure 3': 'figures/stssad_fig3.png', 'Figure 3b': 'figures/stssad_fig3b.png',
+             'Figure 8': 'figures/stssad_fig8.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/carpet']},
             cost={**_stssad_cost(280, 28, seeds=5 * 25, methods=1, rs_rd=0, ae=False),
                   'notes': '25 CutDiff tasks x 5 seeds on Carpet (280 train, 14 + 14 test images per task), ST-SSAD only: '
@@ -696,7 +697,8 @@ STSSAD_JOBS: list[JobSpec] = [
               full=[{'tables': 'table1', 'task': t} for t in _ST_T1_TASKS if t.startswith(cat + '/')], rehearse=[],
               needs={'full': ['gpu', f'data:mvtec_ad/{cat}']}, cost=_stssad_cost(n, m))
       for cat, (n, m) in _ST_T1.items()],
-    JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 1': 'table1.csv', 'Figure 4': 'fig4.png', 'Figure 5': 'fig5.png'},
+    JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 1': 'table1.csv', 'Figure 4': 'figures/stssad_fig4.png',
+                                              'Figure 5': 'figures/stssad_fig5.png'},
             smoke=[{'tables': 'table1'}], full=[{'tables': 'table1', 'task': 'p-value'}], rehearse=[{'tables': 'table1', 'task': 'all'}],
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['data:mvtec_ad/cable', 'data:mvtec_ad/carpet',
                    'data:mvtec_ad/grid', 'data:mvtec_ad/tile']},
@@ -707,7 +709,7 @@ STSSAD_JOBS: list[JobSpec] = [
               needs={'full': ['gpu', 'data:svhn']},
               cost=_stssad_cost(n, m, warm=40, iters=100, batch=256, theta_steps=5, rs_rd=2, px_factor=12.5))
       for d, (n, m) in _ST_T2.items()],
-    JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 2': 'table2.csv', 'Figure 6': 'fig6.png'},
+    JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 2': 'table2.csv', 'Figure 6': 'figures/stssad_fig6.png'},
             smoke=[{'tables': 'table2'}], full=[{'tables': 'table2', 'task': 'p-value'}], rehearse=[{'tables': 'table2', 'task': 'all'}],
             needs={'full': ['data:svhn']},
             cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0,

@@ -353,7 +353,7 @@ def fit_score_stssad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     inits = st.paper_inits('cutdiff')[::-1][:p['n_inits']]
     r = st.fit_stssad(make_model, x_train, x_test, cfg, inits=inits, seed=seed, progress=False)
     run = r['runs'][r['best']]
-    curve = [dict(step=i + 1, loss=l) for i, l in enumerate(run['warm_losses'] + run['history']['l_trn'])]
+    curve = [dict(step=int(it), loss=v) for it, name, v in run['history'] if name in ('loss', 'l_trn')]
     return _fitted(r['scores'], None, curve, s0, ['image-level method: no anomaly map',
                    'untrained variant: Gaussian score of the pretrained encoder', 'transductive: a is tuned on the unlabelled test images'])
 

@@ -12,6 +12,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.func import functional_call
 from tqdm.auto import tqdm
+from .train import Trainer
 
 # %% auto #0
 __all__ = ['FAST_DOUBLE_BACKWARD_MIN_PIXELS', 'STEP_COST_FILE', 'TABLE1_TASKS', 'TABLE1_COLUMNS', 'TABLE2_TASKS',
@@ -55,8 +56,8 @@ def lval_points(u1, u2, normalize: bool = True) -> torch.Tensor:
     "L_val of Lemma 2's point data: Z_trn={0}, Z_aug={2}, Z_test={u1, u2+2} (scalars or same-shape tensors)."
     u1, u2 = torch.as_tensor(u1, dtype=torch.float64), torch.as_tensor(u2, dtype=torch.float64)
     u1, u2 = torch.broadcast_tensors(u1, u2)
-    f = lambda a, b: mean_distance_loss(torch.zeros(1, 1, dtype=torch.float64), torch.full((1, 1), 2., dtype=torch.float64),
-                                        torch.stack([a, b + 2]).reshape(2, 1), normalize=normalize)
+    z_trn, z_aug = torch.zeros(1, 1, dtype=torch.float64), torch.full((1, 1), 2., dtype=torch.float64)
+    f = lambda a, b: mean_distance_loss(z_trn, z_aug, torch.stack([a, b + 2]).reshape(2, 1), normalize=normalize)
     flat = [f(a, b) for a, b in zip(u1.reshape(-1), u2.reshape(-1))]
     return torch.stack(flat).reshape(u1.shape)
 
@@ -122,7 +123,9 @@ def cutdiff_patch(a: torch.Tensor, mu: torch.Tensor, h: int, w: int, eps: float 
 
 def sample_centres(n: int, generator: torch.Generator | None = None, device=None) -> torch.Tensor:
     "Algorithm 2, line 4: mu ~ U(0, 1)^2 per image (a constant w.r.t. a)."
-    return torch.rand(n, 2, generator=generator).to(device) if generator is not None else torch.rand(n, 2, device=device)
+    if generator is None:
+        return torch.rand(n, 2, device=device)
+    return torch.rand(n, 2, generator=generator).to(device)
 
 def cutdiff(x: torch.Tensor, a: torch.Tensor, mu: torch.Tensor | None = None,
             generator: torch.Generator | None = None) -> torch.Tensor:
@@ -138,18 +141,23 @@ def _rect_hw(size: float, ratio: float, h: int, w: int) -> tuple[int, int]:
     ph, pw = int(round(math.sqrt(area / ratio))), int(round(math.sqrt(area * ratio)))
     return max(1, min(h, ph)), max(1, min(w, pw))
 
-def cutout(x: torch.Tensor, size: float, ratio: float = 1.0, generator: torch.Generator | None = None) -> torch.Tensor:
+def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
+           generator: torch.Generator | None = None) -> torch.Tensor:
     "CutOut: a black rectangle of area fraction `size` and width/height `ratio` at a random place in each image."
-    out = x.clone(); B, _, H, W = x.shape
+    out = x.clone()
+    B, _, H, W = x.shape
     ph, pw = _rect_hw(size, ratio, H, W)
     for b in range(B):
-        i = int(torch.randint(0, H - ph + 1, (1,), generator=generator)); j = int(torch.randint(0, W - pw + 1, (1,), generator=generator))
+        i = int(torch.randint(0, H - ph + 1, (1,), generator=generator))
+        j = int(torch.randint(0, W - pw + 1, (1,), generator=generator))
         out[b, :, i:i + ph, j:j + pw] = 0
     return out
 
-def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0, generator: torch.Generator | None = None) -> torch.Tensor:
+def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0,
+             generator: torch.Generator | None = None) -> torch.Tensor:
     "CutPaste: copy a rectangle of area fraction `size` and width/height `ratio` to another random place."
-    out = x.clone(); B, _, H, W = x.shape
+    out = x.clone()
+    B, _, H, W = x.shape
     ph, pw = _rect_hw(size, ratio, H, W)
     for b in range(B):
         i, i2 = (int(v) for v in torch.randint(0, H - ph + 1, (2,), generator=generator))
@@ -169,7 +177,8 @@ def rotate(x: torch.Tensor, angle: torch.Tensor) -> torch.Tensor:
 class PooledEncoder(nn.Module):
     "Wrap a feature extractor returning a dict of maps (uad_repro.backbones) into images -> pooled vector of `layer`."
     def __init__(self, extractor: nn.Module, layer: str, dim: int):
-        super().__init__(); self.extractor, self.layer, self.dim = extractor, layer, dim
+        super().__init__()
+        self.extractor, self.layer, self.dim = extractor, layer, dim
     def forward(self, x):
         f = self.extractor(x)
         if self.layer not in f: raise KeyError(f"backbone returned layers {list(f)}, expected {self.layer!r}")
@@ -228,10 +237,12 @@ class GaussianDensityScore:
 @torch.no_grad()
 def embed(model: SSADDetector, x: torch.Tensor, batch_size: int = 128) -> torch.Tensor:
     "Encoder embeddings of `x` in eval mode, batched."
-    was = model.training; model.eval()
+    was = model.training
+    model.eval()
     dev = next(model.parameters()).device
     z = torch.cat([model.encoder(x[i:i + batch_size].to(dev)).cpu() for i in range(0, len(x), batch_size)])
-    model.train(was); return z
+    model.train(was)
+    return z
 
 def anomaly_scores(model: SSADDetector, x_train: torch.Tensor, x_test: torch.Tensor) -> np.ndarray:
     "Fit the Gaussian on train embeddings, score the test images (higher = more anomalous)."
@@ -267,39 +278,50 @@ def _compute_dtype(x: torch.Tensor) -> torch.dtype:
 
 def _conv_input_grad(gy, w, x_shape, stride, padding, dilation, groups):
     "Gradient of conv(x, w) w.r.t. x at output gradient gy: a transposed convolution (differentiable)."
-    out_pad = [x_shape[2 + i] - ((gy.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (w.shape[2 + i] - 1) + 1)
-               for i in range(2)]
+    full = [(gy.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (w.shape[2 + i] - 1) + 1
+            for i in range(2)]
+    out_pad = [x_shape[2 + i] - full[i] for i in range(2)]
     return F.conv_transpose2d(gy, w, None, stride, padding, out_pad, groups, dilation)
 
+# %% ../nbs/20_stssad.ipynb #6e2eb014
 class _ConvWeightGrad(torch.autograd.Function):
     "Weight gradient of a convolution as a function of (input, output gradient); its backward uses dgrad and fprop."
     @staticmethod
     def forward(ctx, x, gy, w_shape, stride, padding, dilation, groups):
-        ctx.save_for_backward(x, gy); ctx.conf = (stride, padding, dilation, groups)
+        ctx.save_for_backward(x, gy)
+        ctx.conf = (stride, padding, dilation, groups)
         return torch.ops.aten.convolution_backward(gy, x, x.new_empty(w_shape), None, stride, padding, dilation, False,
                                                    [0, 0], groups, [False, True, False])[1]
     @staticmethod
     def backward(ctx, ggw):
-        x, gy = ctx.saved_tensors; stride, padding, dilation, groups = ctx.conf
+        x, gy = ctx.saved_tensors
+        stride, padding, dilation, groups = ctx.conf
         ggw = ggw.to(x.dtype)
         gx = _conv_input_grad(gy, ggw, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
         ggy = F.conv2d(x, ggw, None, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
         return gx, ggy, None, None, None, None, None
 
+# %% ../nbs/20_stssad.ipynb #d00e32d7
 class _Conv2dTwice(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, w, b, stride, padding, dilation, groups):
         dt = _compute_dtype(x)
-        x, w = x.to(dt), w.to(dt); b = b.to(dt) if b is not None else None
-        ctx.save_for_backward(x, w); ctx.conf = (stride, padding, dilation, groups); ctx.has_b = b is not None
+        x, w = x.to(dt), w.to(dt)
+        b = b.to(dt) if b is not None else None
+        ctx.save_for_backward(x, w)
+        ctx.conf = (stride, padding, dilation, groups)
+        ctx.has_b = b is not None
         with torch.autocast(x.device.type, enabled=False):
             return F.conv2d(x, w, b, stride, padding, dilation, groups)
     @staticmethod
     def backward(ctx, gy):
-        x, w = ctx.saved_tensors; stride, padding, dilation, groups = ctx.conf
+        x, w = ctx.saved_tensors
+        stride, padding, dilation, groups = ctx.conf
         gy = gy.to(x.dtype)
         gx = _conv_input_grad(gy, w, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
-        gw = _ConvWeightGrad.apply(x, gy, w.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
+        gw = None
+        if ctx.needs_input_grad[1]:
+            gw = _ConvWeightGrad.apply(x, gy, w.shape, stride, padding, dilation, groups)
         gb = gy.sum((0, 2, 3)) if ctx.has_b and ctx.needs_input_grad[2] else None
         return gx, gw, gb, None, None, None, None
 
@@ -308,7 +330,8 @@ def conv2d_twice(input, weight, bias=None, stride=1, padding=0, dilation=1, grou
     if isinstance(padding, str): raise ValueError(f"conv2d_twice needs numeric padding, got {padding!r}")
     return _Conv2dTwice.apply(input, weight, bias, _pair(stride), _pair(padding), _pair(dilation), groups)
 
-FAST_DOUBLE_BACKWARD_MIN_PIXELS = 2 ** 22    # 2 x 32 images of 256 x 256: where the H100 measurement showed a gain
+# %% ../nbs/20_stssad.ipynb #38736032
+FAST_DOUBLE_BACKWARD_MIN_PIXELS = 2 ** 22    # 2 x 32 images of 256 x 256: where a GPU profile showed a gain
 
 class fast_conv_double_backward(torch.overrides.TorchFunctionMode):
     "Context manager: every F.conv2d with numeric padding inside runs as `conv2d_twice` (nn.Conv2d modules included)."
@@ -327,35 +350,44 @@ def make_augment(name: str):
         return lambda x, a, generator=None, mu=None: rotate(x, a.reshape(()))
     raise ValueError(f"differentiable augmentation must be 'cutdiff' or 'rotation', got {name!r}")
 
+# %% ../nbs/20_stssad.ipynb #eae654a3
 def split_params(model: nn.Module):
     "(parameters, buffers) as dicts of tensors, for functional_call."
     return {k: v.detach() for k, v in model.named_parameters()}, {k: v for k, v in model.named_buffers()}
 
+# %% ../nbs/20_stssad.ipynb #d6a68850
 def _bn_stat_update(mod, x: torch.Tensor, rm, rv, nbt):
     "PyTorch's running-statistics update of a train-mode BatchNorm, as a differentiable function of its input x."
-    if x.dtype in (torch.float16, torch.bfloat16): x = x.float()        # BN runs in float32 under autocast
+    if x.dtype in (torch.float16, torch.bfloat16):
+        x = x.float()                                                    # BN runs in float32 under autocast
     dims = [0] + list(range(2, x.ndim))
     mom = mod.momentum if mod.momentum is not None else 1.0 / (float(nbt) + 1)   # None: cumulative average
     return ((1 - mom) * rm + mom * x.mean(dims).to(rm.dtype),
             (1 - mom) * rv + mom * x.var(dims, correction=1).to(rv.dtype), nbt + 1)
 
+# %% ../nbs/20_stssad.ipynb #912256f1
 @contextlib.contextmanager
 def carried_bn_stats(model: nn.Module, buffers: dict):
     """Inside, every train-mode BatchNorm forward also records its running statistics *after* the update, as
     differentiable functions of its input, in the yielded dict (keys as in `model.named_buffers()`)."""
     new, hooks = {}, []
     for name, mod in model.named_modules():
-        if not (isinstance(mod, nn.modules.batchnorm._BatchNorm) and mod.track_running_stats): continue
+        if not (isinstance(mod, nn.modules.batchnorm._BatchNorm) and mod.track_running_stats):
+            continue
         pre = f'{name}.' if name else ''
         def hook(mod, args, pre=pre):
-            if not mod.training: return
+            if not mod.training:
+                return
             keys = [pre + k for k in ('running_mean', 'running_var', 'num_batches_tracked')]
             new.update(zip(keys, _bn_stat_update(mod, args[0], *(buffers[k] for k in keys))))
         hooks.append(mod.register_forward_pre_hook(hook))
-    try: yield new
+    try:
+        yield new
     finally:
-        for h in hooks: h.remove()
+        for h in hooks:
+            h.remove()
 
+# %% ../nbs/20_stssad.ipynb #a1269a7b
 _BN_ARGS = ('input', 'running_mean', 'running_var', 'weight', 'bias', 'training', 'momentum', 'eps')
 
 class differentiable_eval_bn(torch.overrides.TorchFunctionMode):
@@ -368,13 +400,17 @@ class differentiable_eval_bn(torch.overrides.TorchFunctionMode):
             b = dict(zip(_BN_ARGS, args)) | kwargs
             rm, rv = b.get('running_mean'), b.get('running_var')
             if not b.get('training', False) and rm is not None and (rm.requires_grad or rv.requires_grad):
-                x = b['input']; shape = [1, -1] + [1] * (x.ndim - 2)
+                x = b['input']
+                shape = [1, -1] + [1] * (x.ndim - 2)
                 y = (x - rm.view(shape)) * torch.rsqrt(rv.view(shape) + b.get('eps', 1e-5))
-                if b.get('weight') is not None: y = y * b['weight'].view(shape)
-                if b.get('bias') is not None: y = y + b['bias'].view(shape)
+                if b.get('weight') is not None:
+                    y = y * b['weight'].view(shape)
+                if b.get('bias') is not None:
+                    y = y + b['bias'].view(shape)
                 return y
         return func(*args, **kwargs)
 
+# %% ../nbs/20_stssad.ipynb #75517a89
 def _val_grad_chunked(model, state: dict, a, x_val, x_test, augment, mu_val, val_kind: str, chunk: int):
     """L_val over whole sets and its exact gradient w.r.t. a, in chunks of `chunk` images (memory O(chunk)).
 
@@ -397,22 +433,27 @@ def _val_grad_chunked(model, state: dict, a, x_val, x_test, augment, mu_val, val
     wrt = [k for k, v in state.items() if v.requires_grad]
     g_a, g_state, row = torch.zeros_like(a), [torch.zeros_like(state[k]) for k in wrt], 0
     for k, x, i in parts:
-        with differentiable_eval_bn(): z, _ = functional_call(model, leaf, (images(k, x, i, a),))
+        with differentiable_eval_bn():
+            z, _ = functional_call(model, leaf, (images(k, x, i, a),))
         ins = ([a] if k == 'aug' else []) + [leaf[w] for w in wrt]
         if ins:
             gs = torch.autograd.grad((z * dZ[row:row + len(z)]).sum(), ins, allow_unused=True)
-            if k == 'aug': g_a, gs = g_a + (gs[0] if gs[0] is not None else 0), gs[1:]
+            if k == 'aug':
+                g_a, gs = g_a + (gs[0] if gs[0] is not None else 0), gs[1:]
             g_state = [acc + (g if g is not None else 0) for acc, g in zip(g_state, gs)]
         row += len(z)
     if wrt:                                                          # the path through theta'(a) (second order only)
         g_th, = torch.autograd.grad([state[w] for w in wrt], a, grad_outputs=g_state, allow_unused=True)
-        if g_th is not None: g_a = g_a + g_th
+        if g_th is not None:
+            g_a = g_a + g_th
     return g_a, l_val
 
-def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_val: torch.Tensor, x_test: torch.Tensor,
-                  augment, alpha: float, second_order: bool = True, val_kind: str = 'mean_distance',
-                  mu_trn: torch.Tensor | None = None, mu_val: torch.Tensor | None = None,
-                  fast_double_backward: bool | None = None, val_chunk: int | None = None):
+# %% ../nbs/20_stssad.ipynb #f3a2df82
+def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_val: torch.Tensor,
+                  x_test: torch.Tensor, augment, alpha: float, second_order: bool = True,
+                  val_kind: str = 'mean_distance', mu_trn: torch.Tensor | None = None,
+                  mu_val: torch.Tensor | None = None, fast_double_backward: bool | None = None,
+                  val_chunk: int | None = None):
     """Algorithm 1 lines 3-8 for one batch: returns (grad_a L_val, theta' as a detached dict, L_trn, L_val).
 
     theta' holds the parameters *and* the BatchNorm running statistics after the inner step; both depend on `a`, and
@@ -432,34 +473,41 @@ def hypergradient(model: SSADDetector, a: torch.Tensor, x_trn: torch.Tensor, x_v
     p = {k: v.requires_grad_() for k, v in params.items()}
     x_aug = augment(x_trn, a if second_order else a.detach(), mu=mu_trn)   # FO: no graph to a through line 3
     if fast_double_backward is None:
-        fast_double_backward = x_trn.device.type == 'cuda' and 2 * x_trn[:, 0].numel() >= FAST_DOUBLE_BACKWARD_MIN_PIXELS
+        big = 2 * x_trn[:, 0].numel() >= FAST_DOUBLE_BACKWARD_MIN_PIXELS
+        fast_double_backward = x_trn.device.type == 'cuda' and big
     scratch = {k: v.clone() for k, v in buffers.items()}                   # F.batch_norm updates these in place
-    with fast_conv_double_backward() if (second_order and fast_double_backward) else contextlib.nullcontext():
+    fast = second_order and fast_double_backward
+    with fast_conv_double_backward() if fast else contextlib.nullcontext():
         with carried_bn_stats(model, buffers) as new_bufs:
             _, logits = functional_call(model, (p, scratch), (torch.cat([x_trn, x_aug]),))
     l_trn = bce_loss(logits[:len(x_trn)], logits[len(x_trn):])
     grads = torch.autograd.grad(l_trn, list(p.values()), create_graph=second_order)
     state = {**buffers, **new_bufs} | {k: v - alpha * g for (k, v), g in zip(p.items(), grads)}
-    if not second_order: state = {k: v.detach() for k, v in state.items()}
+    if not second_order:
+        state = {k: v.detach() for k, v in state.items()}
     # lines 4-7: embeddings with theta' (eval-mode BN), normalisation inside the loss; line 8: grad wrt a
     model.eval()
     if val_chunk is None or 2 * len(x_val) + len(x_test) <= val_chunk:
         x_all = torch.cat([x_val, augment(x_val, a, mu=mu_val), x_test])
-        with differentiable_eval_bn(): z, _ = functional_call(model, state, (x_all,))
+        with differentiable_eval_bn():
+            z, _ = functional_call(model, state, (x_all,))
         n = len(x_val)
         l_val = validation_loss(z[:n], z[n:2 * n], z[2 * n:], val_kind)
         g_a, = torch.autograd.grad(l_val, a)
     else:
-        if mu_val is None: mu_val = sample_centres(len(x_val), device=x_val.device)   # the same centres in both passes
+        if mu_val is None:                                                 # the same centres in both passes
+            mu_val = sample_centres(len(x_val), device=x_val.device)
         g_a, l_val = _val_grad_chunked(model, state, a, x_val, x_test, augment, mu_val, val_kind, val_chunk)
     model.train()
     return g_a, {k: v.detach() for k, v in state.items()}, l_trn.item(), l_val.item()
 
+# %% ../nbs/20_stssad.ipynb #6e818921
 def load_params_(model: nn.Module, state: dict):
     "theta <- theta' (Algorithm 1, line 9): parameters, and the BatchNorm running statistics when `state` has them."
     with torch.no_grad():
         for k, v in [*model.named_parameters(), *model.named_buffers()]:
-            if k in state: v.copy_(state[k])
+            if k in state:
+                v.copy_(state[k])
 
 # %% ../nbs/20_stssad.ipynb #ea466eee
 @dataclass
@@ -479,89 +527,135 @@ class STSSADConfig:
     val_set: str = 'all'                 # 'all': Z_trn, Z_aug, Z_test of all of D_trn / D_test (Algorithm 1) | 'batch'
     val_chunk: int = 64                  # images per forward when val_set='all' (memory only; same gradient)
     stop_window: int = 20                # [choice] stopping rule on L_trn + L_val (sec. 4): window of the running mean
-    patience: int | None = 50            # [choice] iterations without improvement of that mean; None: run all iterations
+    patience: int | None = 50            # [choice] iterations without improvement of that mean; None: all iterations
 
+# %% ../nbs/20_stssad.ipynb #93f44470
 def paper_inits(aug: str) -> list[torch.Tensor]:
     "The paper's four initial a: CutDiff size 1e-4..1e-1 (ratio 1, angle 0); rotation 45/135/225/315 degrees (radians)."
-    if aug == 'cutdiff': return [cutdiff_a(s) for s in (1e-4, 1e-3, 1e-2, 1e-1)]
-    if aug == 'rotation': return [torch.tensor([math.radians(d)]) for d in (45, 135, 225, 315)]
+    if aug == 'cutdiff':
+        return [cutdiff_a(s) for s in (1e-4, 1e-3, 1e-2, 1e-1)]
+    if aug == 'rotation':
+        return [torch.tensor([math.radians(d)]) for d in (45, 135, 225, 315)]
     raise ValueError(f"no paper inits for augmentation {aug!r}")
 
+# %% ../nbs/20_stssad.ipynb #8f65b0ad
 def _batches(n: int, bs: int, generator: torch.Generator):
+    "One epoch's index batches: a permutation of `generator` cut into full batches (one batch of all when n < bs)."
     perm = torch.randperm(n, generator=generator)
     return [perm[i:i + bs] for i in range(0, n - bs + 1, bs)] or [perm]
 
+def _epoch_batches(x: torch.Tensor, batch_size: int, epochs: int, generator: torch.Generator):
+    "(images, epoch) for every batch of `epochs` passes over `x`; each epoch's permutation is drawn when it starts."
+    for ep in range(epochs):
+        for idx in _batches(len(x), batch_size, generator):
+            yield x[idx], ep
+
 def _sample(x: torch.Tensor, bs: int, generator: torch.Generator) -> torch.Tensor:
+    "A batch of `bs` images of `x` drawn with replacement."
     return x[torch.randint(0, len(x), (min(bs, len(x)),), generator=generator)]
 
+# %% ../nbs/20_stssad.ipynb #d127894d
 def detector_optimizer(model: nn.Module, lr: float) -> torch.optim.Optimizer:
+    "The warm start's (and the RS/RD baselines') optimiser: SGD, momentum 0.9, weight decay 3e-5 ([choice])."
     return torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, weight_decay=3e-5)
 
+# %% ../nbs/20_stssad.ipynb #ebc92a39
 def train_fixed(model: SSADDetector, x_train: torch.Tensor, make_aug, epochs: int, batch_size: int, lr: float,
-                generator: torch.Generator, desc: str = 'train', optimizer=None) -> list[float]:
+                generator: torch.Generator, optimizer=None, progress: bool = True) -> list[tuple]:
     """Self-supervised training with a given augmentation `make_aug(x_batch, epoch) -> x_aug` (no graph to a).
 
-    Used for the warm start (fixed initial a) and for the RS/RD baselines (static / per-epoch random a)."""
+    Used for the warm start (fixed initial a) and for the RS/RD baselines (static / per-epoch random a).
+    Returns the history: one (iteration, 'loss', value) row per step, iterations counted from 1."""
+    def step(t, batch):
+        xb, ep = batch
+        with torch.no_grad():
+            xa = make_aug(xb, ep)
+        _, logits = t.model(torch.cat([xb, xa]))
+        return bce_loss(logits[:len(xb)], logits[len(xb):])
     dev = next(model.parameters()).device
-    opt = optimizer or detector_optimizer(model, lr)
-    losses = []
-    model.train()
-    for ep in tqdm(range(epochs), desc=desc, leave=False):
-        for idx in _batches(len(x_train), batch_size, generator):
-            xb = x_train[idx].to(dev)
-            with torch.no_grad(): xa = make_aug(xb, ep)
-            _, logits = model(torch.cat([xb, xa]))
-            loss = bce_loss(logits[:len(xb)], logits[len(xb):])
-            if not torch.isfinite(loss): raise FloatingPointError(f"{desc}: non-finite training loss at epoch {ep}")
-            opt.zero_grad(); loss.backward(); opt.step()
-            losses.append(loss.item())
-    return losses
+    data = _epoch_batches(x_train, batch_size, epochs, generator)
+    trainer = Trainer(model, step, optimizer or detector_optimizer(model, lr), data, device=dev, progress=progress)
+    trainer.fit(epochs * max(1, len(x_train) // batch_size))
+    return trainer.history
 
+# %% ../nbs/20_stssad.ipynb #815b1b5a
+class _Plateau:
+    "Stopping rule (sec. 4): stop when the mean of the last `window` totals has not improved for `patience` calls."
+    def __init__(self, window: int, patience: int | None):
+        self.window, self.patience, self.best, self.since = window, patience, float('inf'), 0
+
+    def __call__(self, totals: list[float]) -> bool:
+        if self.patience is None or len(totals) < self.window:
+            return False
+        m = float(np.mean(totals[-self.window:]))
+        if m < self.best - 1e-4:
+            self.best, self.since = m, 0
+            return False
+        self.since += 1
+        return self.since >= self.patience
+
+def _plain_step(model: SSADDetector, opt: torch.optim.Optimizer, xb: torch.Tensor, augment, a: torch.Tensor):
+    "One ordinary update of theta on the self-supervised loss with augmentation a (no graph to a)."
+    with torch.no_grad():
+        xa = augment(xb, a)
+    _, logits = model(torch.cat([xb, xa]))
+    loss = bce_loss(logits[:len(xb)], logits[len(xb):])
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+
+# %% ../nbs/20_stssad.ipynb #6efe0702
 def train_stssad(model: SSADDetector, a0: torch.Tensor, x_train: torch.Tensor, x_test: torch.Tensor,
                  cfg: STSSADConfig, generator: torch.Generator, progress: bool = True) -> dict:
-    "Algorithm 1 after the warm start: alternate theta and a updates; returns the trajectory and the final a."
+    """Algorithm 1 after the warm start: alternate theta and a updates.
+
+    Returns 'a' (a0 and the a after each iteration), 'a_final', 'stopped_at' (iterations run) and 'history': the
+    losses as (iteration, 'l_trn' | 'l_val', value) rows, iterations counted from 1, as in `Trainer.history`."""
+    if cfg.beta_optimizer not in ('sgd', 'adam'):
+        raise ValueError(f"beta_optimizer must be 'sgd' or 'adam', got {cfg.beta_optimizer!r}")
+    if cfg.val_set not in ('all', 'batch'):
+        raise ValueError(f"val_set must be 'all' or 'batch', got {cfg.val_set!r}")
     dev = next(model.parameters()).device
     augment = make_augment(cfg.aug)
     a = a0.detach().clone().to(dev).requires_grad_()
-    if cfg.beta_optimizer not in ('sgd', 'adam'): raise ValueError(f"beta_optimizer must be 'sgd' or 'adam', got {cfg.beta_optimizer!r}")
-    if cfg.val_set not in ('all', 'batch'): raise ValueError(f"val_set must be 'all' or 'batch', got {cfg.val_set!r}")
     a_opt = torch.optim.Adam([a], lr=cfg.beta) if cfg.beta_optimizer == 'adam' else torch.optim.SGD([a], lr=cfg.beta)
     theta_opt = torch.optim.SGD(model.parameters(), lr=cfg.alpha)          # plain steps, as theta' in line 3
-    hist = {'a': [a.detach().cpu().clone()], 'l_trn': [], 'l_val': []}
-    best, since = float('inf'), 0
-    for it in tqdm(range(cfg.iterations), desc=f"ST-SSAD {'SO' if cfg.second_order else 'FO'} {cfg.val_kind}",
-                   leave=False, disable=not progress):
+    chunk = cfg.val_chunk if cfg.val_set == 'all' else None
+    traj, history, totals = [a.detach().cpu().clone()], [], []
+    stop = _Plateau(cfg.stop_window, cfg.patience)
+    desc = f"ST-SSAD {'SO' if cfg.second_order else 'FO'} {cfg.val_kind}"
+    for it in tqdm(range(cfg.iterations), desc=desc, leave=False, disable=not progress):
         for _ in range(cfg.theta_steps - 1):                              # extra plain updates of theta
-            xb = _sample(x_train, cfg.batch_size, generator).to(dev)
-            with torch.no_grad(): xa = augment(xb, a.detach())
-            _, logits = model(torch.cat([xb, xa]))
-            loss = bce_loss(logits[:len(xb)], logits[len(xb):])
-            theta_opt.zero_grad(); loss.backward(); theta_opt.step()
+            _plain_step(model, theta_opt, _sample(x_train, cfg.batch_size, generator).to(dev), augment, a.detach())
         x_trn = _sample(x_train, cfg.batch_size, generator).to(dev)
-        if cfg.val_set == 'all': x_val, x_tst = x_train.to(dev), x_test.to(dev)
-        else: x_val, x_tst = (_sample(x, cfg.batch_size, generator).to(dev) for x in (x_train, x_test))
+        if cfg.val_set == 'all':
+            x_val, x_tst = x_train.to(dev), x_test.to(dev)
+        else:
+            x_val, x_tst = (_sample(x, cfg.batch_size, generator).to(dev) for x in (x_train, x_test))
         g_a, new_p, l_trn, l_val = hypergradient(model, a, x_trn, x_val, x_tst, augment, cfg.alpha, cfg.second_order,
-                                                 cfg.val_kind, val_chunk=cfg.val_chunk if cfg.val_set == 'all' else None)
+                                                 cfg.val_kind, val_chunk=chunk)
         if not (math.isfinite(l_trn) and math.isfinite(l_val) and torch.isfinite(g_a).all()):
-            raise FloatingPointError(f"ST-SSAD: non-finite loss/gradient at iteration {it} (l_trn={l_trn}, l_val={l_val})")
-        a_opt.zero_grad(); a.grad = g_a; a_opt.step()                   # line 8
+            raise FloatingPointError(f"ST-SSAD: non-finite loss/gradient at iteration {it} (l_trn={l_trn}, "
+                                     f"l_val={l_val}); lower alpha or beta")
+        a_opt.zero_grad()
+        a.grad = g_a
+        a_opt.step()                                                      # line 8
         load_params_(model, new_p)                                        # line 9
-        hist['a'].append(a.detach().cpu().clone()); hist['l_trn'].append(l_trn); hist['l_val'].append(l_val)
-        if cfg.patience is not None and it + 1 >= cfg.stop_window:
-            m = float(np.mean(np.add(hist['l_trn'], hist['l_val'])[-cfg.stop_window:]))
-            if m < best - 1e-4: best, since = m, 0
-            else:
-                since += 1
-                if since >= cfg.patience: break
-    hist['a_final'] = a.detach().cpu()
-    hist['stopped_at'] = len(hist['l_val'])
-    return hist
+        traj.append(a.detach().cpu().clone())
+        history += [(it + 1, 'l_trn', l_trn), (it + 1, 'l_val', l_val)]
+        totals.append(l_trn + l_val)
+        if stop(totals):
+            break
+    return {'a': traj, 'a_final': a.detach().cpu(), 'stopped_at': len(totals), 'history': history}
 
+# %% ../nbs/20_stssad.ipynb #1482b3d3
 def fit_stssad(make_model, x_train: torch.Tensor, x_test: torch.Tensor, cfg: STSSADConfig,
                inits: list[torch.Tensor] | None = None, seed: int = 0, progress: bool = True) -> dict:
     """Warm start + Algorithm 1 from each init, score the test set, pick the init with the largest score variance.
 
-    Returns {'runs': [per-init dict with a_final, scores, variance, history], 'best': index, 'scores': best scores}."""
+    Returns {'runs': [per init: init, a_final, a_trajectory, scores, variance, history, stopped_at, model],
+    'best': index, 'scores': the best run's scores, 'a': its a}. A run's history holds the warm start's
+    (iteration, 'loss', value) rows, then the ST-SSAD iterations' 'l_trn' / 'l_val' rows, counted on."""
     from uad_repro.metrics import score_variance          # eq. 6 (nbs/02_metrics)
     inits = inits if inits is not None else paper_inits(cfg.aug)
     augment = make_augment(cfg.aug)
@@ -570,30 +664,35 @@ def fit_stssad(make_model, x_train: torch.Tensor, x_test: torch.Tensor, cfg: STS
         torch.manual_seed(seed * 1000 + k)
         gen = torch.Generator().manual_seed(seed * 1000 + k)
         model = make_model()
-        dev = next(model.parameters()).device
-        a_dev = a0.to(dev)
+        a_dev = a0.to(next(model.parameters()).device)
         warm = train_fixed(model, x_train, lambda xb, ep: augment(xb, a_dev), cfg.warm_epochs, cfg.batch_size,
-                           cfg.warm_lr, gen, desc=f'warm start init {k}')
-        hist = train_stssad(model, a0, x_train, x_test, cfg, gen, progress)
+                           cfg.warm_lr, gen, progress=progress)
+        st = train_stssad(model, a0, x_train, x_test, cfg, gen, progress)
+        n_warm = warm[-1][0] if warm else 0
         scores = anomaly_scores(model, x_train, x_test)
-        runs.append({'init': a0, 'a_final': hist['a_final'], 'scores': scores, 'variance': float(score_variance(scores)),
-                     'history': hist, 'warm_losses': warm, 'model': model})
+        runs.append({'init': a0, 'a_final': st['a_final'], 'a_trajectory': st['a'], 'scores': scores,
+                     'variance': float(score_variance(scores)), 'stopped_at': st['stopped_at'], 'model': model,
+                     'history': warm + [(n_warm + i, name, v) for i, name, v in st['history']]})
     best = select_by_score_variance([r['scores'] for r in runs])
     return {'runs': runs, 'best': best, 'scores': runs[best]['scores'], 'a': runs[best]['a_final']}
 
+# %% ../nbs/20_stssad.ipynb #7c623077
 def select_by_score_variance(scores: list) -> int:
     "Eq. 6: index of the run whose test anomaly scores have the largest variance (model selection without labels)."
     from uad_repro.metrics import score_variance
     return int(np.argmax([score_variance(s) for s in scores]))
 
 # %% ../nbs/20_stssad.ipynb #7261a481
-def texture_crops(n: int, size: int = 32, name: str = 'gravel', generator: torch.Generator | None = None) -> torch.Tensor:
+def texture_crops(n: int, size: int = 32, name: str = 'gravel',
+                  generator: torch.Generator | None = None) -> torch.Tensor:
     "n random size x size crops (3 equal channels, [0, 1]) of a scikit-image texture ('gravel', 'brick', 'grass')."
     import skimage.data
     img = torch.from_numpy(getattr(skimage.data, name)().astype(np.float32) / 255.)
-    if img.ndim == 3: img = img.mean(-1)
+    if img.ndim == 3:
+        img = img.mean(-1)
     H, W = img.shape
-    ii = torch.randint(0, H - size, (n,), generator=generator); jj = torch.randint(0, W - size, (n,), generator=generator)
+    ii = torch.randint(0, H - size, (n,), generator=generator)
+    jj = torch.randint(0, W - size, (n,), generator=generator)
     return torch.stack([img[i:i + size, j:j + size] for i, j in zip(ii, jj)])[:, None].repeat(1, 3, 1, 1)
 
 # %% ../nbs/20_stssad.ipynb #bb09d723
@@ -608,20 +707,28 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
     parameter updates (plain: SGD step; SO/FO: the Adam step of a and theta <- theta', Algorithm 1 lines 8-9).
     Learning rates are 0 so that repetitions time the same computation. The three are timed round-robin (one of each
     per repetition) so that load from other processes hits them alike; `*_min` keys give the best of `reps`."""
-    augment = make_augment(aug); a = (a if a is not None else cutdiff_a(0.04)).clone()
-    dev = next(model.parameters()).device; g = torch.Generator().manual_seed(0)
+    augment = make_augment(aug)
+    a = (a if a is not None else cutdiff_a(0.04)).clone()
+    dev = next(model.parameters()).device
+    g = torch.Generator().manual_seed(0)
     a = a.to(dev).requires_grad_()
     xb, xv, xt = (_sample(x, batch_size, g).to(dev) for x in (x_train, x_train, x_test))
     opt = torch.optim.SGD(model.parameters(), lr=0.0)
     a_opt = torch.optim.Adam([a], lr=0.0)
     def plain():
         with torch.no_grad(): xa = augment(xb, a)
-        _, lg = model(torch.cat([xb, xa])); l = bce_loss(lg[:len(xb)], lg[len(xb):])
-        opt.zero_grad(); l.backward(); opt.step()
+        _, lg = model(torch.cat([xb, xa]))
+        l = bce_loss(lg[:len(xb)], lg[len(xb):])
+        opt.zero_grad()
+        l.backward()
+        opt.step()
     def outer(second_order):
         g_a, new_p, _, _ = hypergradient(model, a, xb, xv, xt, augment, 0.0, second_order,
                                          fast_double_backward=fast_double_backward)
-        a_opt.zero_grad(); a.grad = g_a; a_opt.step(); load_params_(model, new_p)
+        a_opt.zero_grad()
+        a.grad = g_a
+        a_opt.step()
+        load_params_(model, new_p)
     steps = {'plain': plain, 'second_order': lambda: outer(True), 'first_order': lambda: outer(False)}
     def amp(f):
         def run():
@@ -633,7 +740,8 @@ def bench_outer_step(model, x_train, x_test, aug='cutdiff', a=None, batch_size=3
     if dev.type == 'cuda': torch.cuda.synchronize()
     for _ in range(reps):
         for k, f in steps.items():
-            t = time.perf_counter(); f()
+            t = time.perf_counter()
+            f()
             if dev.type == 'cuda': torch.cuda.synchronize()
             ts[k].append(time.perf_counter() - t)
     out = {k: float(np.median(v)) for k, v in ts.items()} | {f'{k}_min': float(np.min(v)) for k, v in ts.items()}
@@ -646,22 +754,26 @@ STEP_COST_FILE = 'data/results/stssad_step_cost.csv'     # relative to the repos
 
 def measure_step_cost(configs=(('tiny CNN', 32, 32, 3), ('ResNet-18', 64, 32, 5), ('ResNet-18', 128, 32, 2)),
                       device: str = 'cpu', path: str | None = STEP_COST_FILE) -> 'pd.DataFrame':
-    "Run `bench_outer_step` for (detector, px, batch, reps) configs on `device`; append the rows to `path` (repo-relative)."
+    "Run `bench_outer_step` for (detector, px, batch, reps) configs on `device`; append rows to `path` (repo-relative)."
     import pandas as pd, platform, datetime
     from uad_repro.core import repo_root
     rows = []
     for name, px, bs, reps in configs:
         torch.manual_seed(0)
-        model = (SSADDetector(resnet18_encoder()) if name == 'ResNet-18' else SSADDetector(TinyEncoder(16, 32), head_dim=32)).to(device)
+        enc = resnet18_encoder() if name == 'ResNet-18' else TinyEncoder(16, 32)
+        model = (SSADDetector(enc) if name == 'ResNet-18' else SSADDetector(enc, head_dim=32)).to(device)
         x = torch.rand(2 * bs, 3, px, px, generator=torch.Generator().manual_seed(0))
         b = bench_outer_step(model, x, x, batch_size=bs, reps=reps)
-        rows.append({'device': f'{device} ({platform.processor() or platform.machine()}, {torch.get_num_threads()} threads)',
-                     'detector': name, 'px': px, 'batch': bs, 'reps': reps, 'plain_s': b['plain'], 'second_order_s': b['second_order'],
-                     'first_order_s': b['first_order'], 'so_over_plain': b['so_over_plain'], 'fo_over_plain': b['fo_over_plain'],
+        cpu = platform.processor() or platform.machine()
+        rows.append({'device': f'{device} ({cpu}, {torch.get_num_threads()} threads)',
+                     'detector': name, 'px': px, 'batch': bs, 'reps': reps, 'plain_s': b['plain'],
+                     'second_order_s': b['second_order'], 'first_order_s': b['first_order'],
+                     'so_over_plain': b['so_over_plain'], 'fo_over_plain': b['fo_over_plain'],
                      'torch': torch.__version__, 'date': datetime.date.today().isoformat()})
     df = pd.DataFrame(rows)
     if path is not None:
-        f = repo_root() / path; f.parent.mkdir(parents=True, exist_ok=True)
+        f = repo_root() / path
+        f.parent.mkdir(parents=True, exist_ok=True)
         old = pd.read_csv(f) if f.exists() else None
         keep = old[~old.device.str.startswith(device)] if old is not None else None      # replace this device's rows
         pd.concat([keep, df] if keep is not None else [df]).to_csv(f, index=False)
@@ -682,14 +794,16 @@ def apply_aug(kind: str, x: torch.Tensor, p: dict, generator: torch.Generator | 
     "Apply augmentation `kind` with named hyperparameters `p` (see random_aug_params)."
     if kind == 'cutout': return cutout(x, p['size'], p['ratio'], generator)
     if kind == 'cutpaste': return cutpaste(x, p['size'], p['ratio'], generator)
-    if kind == 'cutdiff': return cutdiff(x, cutdiff_a(p['size'], p['ratio'], p['angle']).to(x.device), generator=generator)
+    if kind == 'cutdiff':
+        return cutdiff(x, cutdiff_a(p['size'], p['ratio'], p['angle']).to(x.device), generator=generator)
     if kind == 'rotation': return rotate(x, torch.tensor(math.radians(p['angle'])))
     raise ValueError(f"unknown augmentation {kind!r}")
 
 def fit_random_baseline(make_model, x_train: torch.Tensor, x_test: torch.Tensor, kind: str, dynamic: bool,
                         cfg: STSSADConfig, seed: int = 0) -> dict:
     "RS (dynamic=False) or RD (dynamic=True) with augmentation `kind`; same number of theta updates as ST-SSAD."
-    gen = torch.Generator().manual_seed(seed); torch.manual_seed(seed)
+    gen = torch.Generator().manual_seed(seed)
+    torch.manual_seed(seed)
     model = make_model()
     steps_per_epoch = max(1, len(x_train) // cfg.batch_size)
     epochs = cfg.warm_epochs + math.ceil(cfg.iterations * cfg.theta_steps / steps_per_epoch)
@@ -698,10 +812,9 @@ def fit_random_baseline(make_model, x_train: torch.Tensor, x_test: torch.Tensor,
     def make_aug(xb, ep):
         p = drawn.setdefault(ep, random_aug_params(kind, gen)) if dynamic else static
         return apply_aug(kind, xb, p, gen)
-    losses = train_fixed(model, x_train, make_aug, epochs, cfg.batch_size, cfg.warm_lr, gen,
-                         desc=f"{'RD' if dynamic else 'RS'}-{kind}")
+    history = train_fixed(model, x_train, make_aug, epochs, cfg.batch_size, cfg.warm_lr, gen, progress=False)
     return {'scores': anomaly_scores(model, x_train, x_test), 'params': list(drawn.values()) if dynamic else [static],
-            'losses': losses, 'model': model}
+            'history': history, 'model': model}
 
 # %% ../nbs/20_stssad.ipynb #642965ed
 class ConvAutoencoder(nn.Module):
@@ -716,55 +829,65 @@ class ConvAutoencoder(nn.Module):
                                  nn.ConvTranspose2d(w, in_ch, 4, 2, 1), nn.Sigmoid())
     def forward(self, x): return self.dec(self.enc(x))
 
+# %% ../nbs/20_stssad.ipynb #8dc3f7b0
 class SVDDNet(nn.Module):
     "Bias-free CNN for DeepSVDD (biases let the network collapse onto the centre)."
     def __init__(self, width: int = 32, dim: int = 64, in_ch: int = 3):
         super().__init__()
         w = width
-        self.net = nn.Sequential(nn.Conv2d(in_ch, w, 3, 2, 1, bias=False), nn.BatchNorm2d(w, affine=False), nn.LeakyReLU(0.1),
-                                 nn.Conv2d(w, 2 * w, 3, 2, 1, bias=False), nn.BatchNorm2d(2 * w, affine=False), nn.LeakyReLU(0.1),
+        self.net = nn.Sequential(nn.Conv2d(in_ch, w, 3, 2, 1, bias=False), nn.BatchNorm2d(w, affine=False),
+                                 nn.LeakyReLU(0.1), nn.Conv2d(w, 2 * w, 3, 2, 1, bias=False),
+                                 nn.BatchNorm2d(2 * w, affine=False), nn.LeakyReLU(0.1),
                                  nn.Conv2d(2 * w, dim, 3, 2, 1, bias=False))
     def forward(self, x): return self.net(x).mean((-2, -1))
 
-def _adam_epochs(model, x_train, loss_fn, epochs, batch_size, lr, generator, desc):
+# %% ../nbs/20_stssad.ipynb #018a1717
+def _adam_epochs(model, x_train, loss_fn, epochs, batch_size, lr, generator) -> list[tuple]:
+    "`epochs` passes of Adam (weight decay 1e-6) on `loss_fn(batch)`, on `Trainer`; returns its history rows."
     opt = torch.optim.Adam(model.parameters(), lr=lr, weight_decay=1e-6)
-    dev = next(model.parameters()).device; losses = []
-    for ep in tqdm(range(epochs), desc=desc, leave=False):
-        for idx in _batches(len(x_train), batch_size, generator):
-            loss = loss_fn(x_train[idx].to(dev))
-            if not torch.isfinite(loss): raise FloatingPointError(f"{desc}: non-finite loss at epoch {ep}")
-            opt.zero_grad(); loss.backward(); opt.step(); losses.append(loss.item())
-    return losses
+    data = _epoch_batches(x_train, batch_size, epochs, generator)
+    trainer = Trainer(model, lambda t, batch: loss_fn(batch[0]), opt, data, device=next(model.parameters()).device,
+                      progress=False)
+    trainer.fit(epochs * max(1, len(x_train) // batch_size))
+    return trainer.history
 
+# %% ../nbs/20_stssad.ipynb #05feb7bc
 def fit_autoencoder(x_train, x_test, epochs: int = 20, batch_size: int = 32, lr: float = 1e-3, width: int = 32,
                     seed: int = 0, device='cpu') -> dict:
     "AE baseline: train on normal images with MSE, score = per-image reconstruction MSE."
-    torch.manual_seed(seed); gen = torch.Generator().manual_seed(seed)
+    torch.manual_seed(seed)
+    gen = torch.Generator().manual_seed(seed)
     ae = ConvAutoencoder(width, x_train.shape[1]).to(device)
-    losses = _adam_epochs(ae, x_train, lambda xb: F.mse_loss(ae(xb), xb), epochs, batch_size, lr, gen, 'AE')
+    history = _adam_epochs(ae, x_train, lambda xb: F.mse_loss(ae(xb), xb), epochs, batch_size, lr, gen)
     ae.eval()
     with torch.no_grad():
         s = torch.cat([((ae(xb.to(device)) - xb.to(device)) ** 2).mean((1, 2, 3)).cpu() for xb in x_test.split(128)])
-    return {'scores': s.numpy(), 'losses': losses}
+    return {'scores': s.numpy(), 'history': history}
 
+# %% ../nbs/20_stssad.ipynb #51dd8566
 def fit_deep_svdd(x_train, x_test, epochs: int = 20, batch_size: int = 32, lr: float = 1e-4, width: int = 32,
                   seed: int = 0, device='cpu') -> dict:
     "DeepSVDD (one-class) baseline: minimise ||phi(x) - c||^2 on normal images; score = that distance."
-    torch.manual_seed(seed); gen = torch.Generator().manual_seed(seed)
+    torch.manual_seed(seed)
+    gen = torch.Generator().manual_seed(seed)
     net = SVDDNet(width, in_ch=x_train.shape[1]).to(device)
     net.eval()
-    with torch.no_grad(): c = torch.cat([net(xb.to(device)) for xb in x_train.split(128)]).mean(0)
+    with torch.no_grad():
+        c = torch.cat([net(xb.to(device)) for xb in x_train.split(128)]).mean(0)
     c = torch.where(c.abs() < 0.01, torch.full_like(c, 0.01) * torch.sign(c + 1e-12), c)   # avoid trivial zero coords
     net.train()
-    losses = _adam_epochs(net, x_train, lambda xb: ((net(xb) - c) ** 2).sum(1).mean(), epochs, batch_size, lr, gen, 'DeepSVDD')
+    dist = lambda xb: ((net(xb) - c) ** 2).sum(1).mean()
+    history = _adam_epochs(net, x_train, dist, epochs, batch_size, lr, gen)
     net.eval()
-    with torch.no_grad(): s = torch.cat([((net(xb.to(device)) - c) ** 2).sum(1).cpu() for xb in x_test.split(128)])
-    return {'scores': s.numpy(), 'losses': losses}
+    with torch.no_grad():
+        s = torch.cat([((net(xb.to(device)) - c) ** 2).sum(1).cpu() for xb in x_test.split(128)])
+    return {'scores': s.numpy(), 'history': history}
 
 # %% ../nbs/20_stssad.ipynb #b32c0eee
 TABLE1_TASKS: dict[str, str] = {       # MVTec AD folder 'category/defect_type' -> row of Table 1
     'cable/bent_wire': 'Cable/Bent wire', 'cable/cable_swap': 'Cable/Cable swap', 'cable/combined': 'Cable/Combined',
-    'cable/cut_inner_insulation': 'Cable/Cut inner insulation', 'cable/cut_outer_insulation': 'Cable/Cut outer insulation',
+    'cable/cut_inner_insulation': 'Cable/Cut inner insulation',
+    'cable/cut_outer_insulation': 'Cable/Cut outer insulation',
     'cable/missing_cable': 'Cable/Missing cable', 'cable/missing_wire': 'Cable/Missing wire',
     'cable/poke_insulation': 'Cable/Poke insulation',
     'carpet/color': 'Carpet/Color', 'carpet/cut': 'Carpet/Cut', 'carpet/hole': 'Carpet/Hole',
