@@ -329,7 +329,7 @@ def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     log = am.train_stage1(model, x_train, cfg, progress=False, init=False)
     am.fit_score_stats(model, x_train, cfg)
     scores = am.score_images(model, x_test, cfg)
-    return _fitted(scores, _anomem_maps(model, x_test, p['size']), [dict(step=i + 1, loss=r['loss']) for i, r in enumerate(log)],
+    return _fitted(scores, _anomem_maps(model, x_test, p['size']), [dict(step=i, loss=v) for i, n, v in log if n == 'loss'],
                    s0, ['untrained variant: PCA-initialised projections and memories, 0 iterations',
                         "map: finest scale's deviation norm (not in the paper)"])
 
