@@ -149,7 +149,8 @@ def random_hflip(x: torch.Tensor, g: torch.Generator | None = None, p: float = 0
 # %% ../nbs/30_csi_synth.ipynb #30b8b54e
 def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3),
                         g: torch.Generator | None = None, size: int | None = None) -> torch.Tensor:
-    "Per-sample random crop of area fraction `scale` and aspect `ratio`, resized (bilinear) to `size` (None: input size)."
+    """Per-sample random crop of area fraction `scale` and aspect `ratio`, resized (bilinear) to `size`
+    (None: input size)."""
     n = len(x)
     area = _uniform(n, scale[0], scale[1], g, x.device)
     logr = _uniform(n, math.log(ratio[0]), math.log(ratio[1]), g, x.device)
