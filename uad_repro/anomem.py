@@ -380,17 +380,19 @@ def stage1_optimizer(model: AnoMem, cfg: AnoMemConfig):
     groups = ([{'params': enc, 'lr': cfg.lr * cfg.encoder_lr_mult}] if enc else []) + [{'params': rest, 'lr': cfg.lr}]
     return _sgd(groups, cfg.lr, cfg, cfg.iters)
 
-# %% ../nbs/50_anomem.ipynb #db8d8324
+# %% ../nbs/50_anomem.ipynb #4045041a
 def random_batches(x: torch.Tensor, batch_size: int, g: torch.Generator):
     "Endless batches of `x` drawn with replacement by `g`, lazily: each batch is drawn just before its step."
     while True:
         yield x[torch.randint(len(x), (batch_size,), generator=g)]
 
+# %% ../nbs/50_anomem.ipynb #42aa2497
 class EncoderEval(Callback):
     "Keep a frozen pretrained encoder in eval mode (its BatchNorm keeps its statistics) after `fit` calls `train()`."
     def before_fit(self, t):
         if not t.model.train_encoder: t.model.backbone.eval()
 
+# %% ../nbs/50_anomem.ipynb #e02cb7eb
 def train_stage1(model: AnoMem, x_train: torch.Tensor, cfg: AnoMemConfig, device='cpu', progress: bool = True,
                  init: bool = True) -> list[tuple]:
     """Stage 1 on normal images x_train (N,3,h,w) in [0,1] (initialises projections, slots and centres first if
@@ -457,7 +459,7 @@ def score_images(model: AnoMem, x: torch.Tensor, cfg: AnoMemConfig, device='cpu'
         out.append(detector(model.deviation_maps(xb), lambdas).cpu())
     return torch.cat(out)
 
-# %% ../nbs/50_anomem.ipynb #dbf23124
+# %% ../nbs/50_anomem.ipynb #7fcb2a27
 def balanced_batches(x: torch.Tensor, y: torch.Tensor, half: int, g: torch.Generator):
     "Endless balanced batches (x, y): `half` anomalies (y=1) then `half` normal images, drawn with replacement by `g`."
     pos, neg = torch.nonzero(y == 1).flatten(), torch.nonzero(y == 0).flatten()
@@ -466,6 +468,7 @@ def balanced_batches(x: torch.Tensor, y: torch.Tensor, half: int, g: torch.Gener
                          neg[torch.randint(len(neg), (half,), generator=g)]])
         yield x[idx], y[idx]
 
+# %% ../nbs/50_anomem.ipynb #94087a2b
 def train_stage2(model: AnoMem, x: torch.Tensor, y: torch.Tensor, cfg: AnoMemConfig, device='cpu',
                  progress: bool = True) -> DistanceDetector:
     """Stage 2 (imbalanced-supervised / outlier exposure): fit the distance detector on labelled x (y=1 anomalies),
