@@ -8,6 +8,7 @@ import math
 from dataclasses import dataclass, field
 import torch, torch.nn as nn, torch.nn.functional as F
 from tqdm.auto import tqdm
+from .train import Trainer, Callback
 
 # %% auto #0
 __all__ = ['RETRIEVALS', 'VIEWS', 'VAR_TARGETS', 'LOSS_CENTERS', 'hopfield_retrieve', 'nearest_slot', 'HopfieldMemory',
@@ -15,7 +16,8 @@ __all__ = ['RETRIEVALS', 'VIEWS', 'VAR_TARGETS', 'LOSS_CENTERS', 'hopfield_retri
            'align_to', 'info_nce', 'variance_loss', 'memory_pull', 'shift', 'com_loss', 'AnoMem', 'stage1_loss',
            'DistanceDetector', 'distance_loss', 'scale_deviations', 'deviation_score', 'AnoMemConfig', 'pca_projection',
            'init_projections', 'init_memories', 'init_centers', 'init_model', 'build_anomem', 'stage1_optimizer',
-           'train_stage1', 'image_deviations', 'image_embeddings', 'fit_score_stats', 'score_images', 'train_stage2']
+           'random_batches', 'EncoderEval', 'train_stage1', 'image_deviations', 'image_embeddings', 'fit_score_stats',
+           'score_images', 'balanced_batches', 'train_stage2']
 
 # %% ../nbs/50_anomem.ipynb #aa8e3de6
 def hopfield_retrieve(q: torch.Tensor, memory: torch.Tensor, beta: float | torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -378,31 +380,36 @@ def stage1_optimizer(model: AnoMem, cfg: AnoMemConfig):
     groups = ([{'params': enc, 'lr': cfg.lr * cfg.encoder_lr_mult}] if enc else []) + [{'params': rest, 'lr': cfg.lr}]
     return _sgd(groups, cfg.lr, cfg, cfg.iters)
 
-# %% ../nbs/50_anomem.ipynb #db8d8324
+# %% ../nbs/50_anomem.ipynb #4045041a
+def random_batches(x: torch.Tensor, batch_size: int, g: torch.Generator):
+    "Endless batches of `x` drawn with replacement by `g`, lazily: each batch is drawn just before its step."
+    while True:
+        yield x[torch.randint(len(x), (batch_size,), generator=g)]
+
+# %% ../nbs/50_anomem.ipynb #42aa2497
+class EncoderEval(Callback):
+    "Keep a frozen pretrained encoder in eval mode (its BatchNorm keeps its statistics) after `fit` calls `train()`."
+    def before_fit(self, t):
+        if not t.model.train_encoder: t.model.backbone.eval()
+
+# %% ../nbs/50_anomem.ipynb #e02cb7eb
 def train_stage1(model: AnoMem, x_train: torch.Tensor, cfg: AnoMemConfig, device='cpu', progress: bool = True,
-                 init: bool = True) -> list[dict]:
-    "Stage 1 on normal images x_train (N,3,h,w) in [0,1] (initialises projections, slots and centres first if `init`); returns the log."
+                 init: bool = True) -> list[tuple]:
+    """Stage 1 on normal images x_train (N,3,h,w) in [0,1] (initialises projections, slots and centres first if
+    `init`), run by `Trainer`; returns its tidy history, rows (iteration, name, value), iterations counted from 1."""
     g = torch.Generator().manual_seed(cfg.seed)
     if init: init_model(model.to(device), x_train.to(device), cfg, g)
-    model.to(device).train()
-    if not model.train_encoder: model.backbone.eval()        # BatchNorm of a pretrained encoder keeps its statistics
     opt, sched = stage1_optimizer(model, cfg)
     lambdas = confidence_weights(len(model.layers), cfg.weights).to(device)
-    log = []
-    for it in (bar := tqdm(range(cfg.iters), desc='AnoMem stage 1', disable=not progress)):
-        xb = x_train[torch.randint(len(x_train), (cfg.batch_size,), generator=g)].to(device)
+    def step(t, xb):
         v1, v2, th1, th2 = two_views(xb, cfg.size, g, cfg.views)
-        out = stage1_loss(model, v1, v2, th1, th2, cfg.r, lambdas, cfg.tau, cfg.lambda_v, g,
+        out = stage1_loss(t.model, v1, v2, th1, th2, cfg.r, lambdas, cfg.tau, cfg.lambda_v, g,
                           cfg.lambda_mem, cfg.var_target)
-        if not torch.isfinite(out['loss']):
-            raise FloatingPointError(f'AnoMem stage 1: loss is {out["loss"].item()} at iteration {it}')
-        opt.zero_grad(set_to_none=True)
-        out['loss'].backward()
-        opt.step()
-        sched.step()
-        log.append({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in out.items()})
-        bar.set_postfix(loss=f"{log[-1]['loss']:.3f}")
-    return log
+        return {k: torch.as_tensor(v) for k, v in out.items()}
+    batches = random_batches(x_train, cfg.batch_size, g)
+    trainer = Trainer(model, step, opt, batches, schedulers=[sched], cbs=[EncoderEval()], device=device,
+                      progress=progress)
+    return trainer.fit(cfg.iters).history
 
 # %% ../nbs/50_anomem.ipynb #b0a9285e
 @torch.no_grad()
@@ -452,27 +459,33 @@ def score_images(model: AnoMem, x: torch.Tensor, cfg: AnoMemConfig, device='cpu'
         out.append(detector(model.deviation_maps(xb), lambdas).cpu())
     return torch.cat(out)
 
-# %% ../nbs/50_anomem.ipynb #dbf23124
-def train_stage2(model: AnoMem, x: torch.Tensor, y: torch.Tensor, cfg: AnoMemConfig, device='cpu', progress: bool = True) -> DistanceDetector:
-    "Stage 2 (imbalanced-supervised / outlier exposure): fit the distance detector on labelled x (y=1 anomalies); encoder frozen."
-    if not (y == 1).any(): raise ValueError('stage 2 needs labelled anomalies (y=1); in the one-class setting use the deviation score')
+# %% ../nbs/50_anomem.ipynb #7fcb2a27
+def balanced_batches(x: torch.Tensor, y: torch.Tensor, half: int, g: torch.Generator):
+    "Endless balanced batches (x, y): `half` anomalies (y=1) then `half` normal images, drawn with replacement by `g`."
+    pos, neg = torch.nonzero(y == 1).flatten(), torch.nonzero(y == 0).flatten()
+    while True:
+        idx = torch.cat([pos[torch.randint(len(pos), (half,), generator=g)],
+                         neg[torch.randint(len(neg), (half,), generator=g)]])
+        yield x[idx], y[idx]
+
+# %% ../nbs/50_anomem.ipynb #94087a2b
+def train_stage2(model: AnoMem, x: torch.Tensor, y: torch.Tensor, cfg: AnoMemConfig, device='cpu',
+                 progress: bool = True) -> DistanceDetector:
+    """Stage 2 (imbalanced-supervised / outlier exposure): fit the distance detector on labelled x (y=1 anomalies),
+    encoder and memories frozen, with `Trainer`; the detector keeps the tidy history in `.history`."""
+    if not (y == 1).any():
+        raise ValueError('stage 2 needs labelled anomalies (y=1); in the one-class setting use the deviation score')
     g = torch.Generator().manual_seed(cfg.seed + 1)
     det = DistanceDetector(model.proj[0].out_channels, len(model.layers)).to(device)
     opt, sched = _sgd(det.parameters(), cfg.stage2_lr, cfg, cfg.stage2_iters)
     lambdas = confidence_weights(len(model.layers), cfg.weights).to(device)
     model.eval()
-    pos, neg = torch.nonzero(y == 1).flatten(), torch.nonzero(y == 0).flatten()
-    half = cfg.batch_size // 2
-    for it in (bar := tqdm(range(cfg.stage2_iters), desc='AnoMem stage 2', disable=not progress)):
-        # balanced batches: the anomalies are few by definition of the setting
-        idx = torch.cat([pos[torch.randint(len(pos), (half,), generator=g)],
-                         neg[torch.randint(len(neg), (half,), generator=g)]])
-        xb = F.interpolate(x[idx].to(device), size=cfg.size, mode='bilinear', align_corners=False)
+    def step(t, batch):
+        xb, yb = batch
+        xb = F.interpolate(xb, size=cfg.size, mode='bilinear', align_corners=False)
         with torch.no_grad(): devs = model.deviation_maps(xb)
-        loss = distance_loss(det(devs, lambdas), y[idx].to(device), cfg.margin)
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        opt.step()
-        sched.step()
-        bar.set_postfix(loss=f'{loss.item():.3f}')
+        return distance_loss(t.model(devs, lambdas), yb, cfg.margin)
+    batches = balanced_batches(x, y, cfg.batch_size // 2, g)     # the anomalies are few by definition of the setting
+    trainer = Trainer(det, step, opt, batches, schedulers=[sched], device=device, progress=progress)
+    det.history = trainer.fit(cfg.stage2_iters).history
     return det.eval()

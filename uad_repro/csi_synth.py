@@ -10,17 +10,19 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from torch.nn.utils.parametrizations import spectral_norm
+from fastcore.basics import patch
+from .train import Trainer, Callback
 
 # %% auto #0
 __all__ = ['VARIANTS', 'CSI_BACKBONES', 'INCEPTION_FILE', 'nt_xent_naive', 'nt_xent', 'simclr_ids', 'rotate', 'shifted_instances',
-           'csi_ids', 'shift_ce_naive', 'csi_objective', 'random_hflip', 'random_resized_crop', 'center_crop',
-           'rgb_to_hsv', 'hsv_to_rgb', 'jitter_with', 'color_jitter', 'random_grayscale', 'SimCLRAugment', 'Generator',
+           'csi_ids', 'shift_ce_naive', 'csi_objective', 'rgb_to_hsv', 'hsv_to_rgb', 'jitter_with', 'color_jitter',
+           'random_grayscale', 'random_hflip', 'random_resized_crop', 'center_crop', 'SimCLRAugment', 'Generator',
            'Encoder', 'Discriminator', 'LatentDiscriminator', 'd_loss_naive', 'd_loss', 'g_adv_loss', 'rec_loss',
            'latent_rec_loss', 'CSIScoreStats', 'fit_csi_score', 'csi_score_naive', 'csi_score', 'score_eq11', 'CSINet',
            'csi_views', 'csi_loss', 'LARS', 'warmup_cosine', 'make_f_optimizer', 'SynthConfig', 'CSISynth',
-           'Algorithm1', 'csi_features', 'one_class_scores', 'reestimate_bn', 'fit_algorithm1', 'evaluate_one_class',
-           'SmokeConvNet', 'ImageNetResNet18', 'build_csi_net', 'frechet_distance', 'inception_weights_file',
-           'inception_pool_features', 'fid_from_features']
+           'Algorithm1', 'csi_features', 'one_class_scores', 'reestimate_bn', 'epoch_batches', 'SchedulerEvery',
+           'fit_algorithm1', 'evaluate_one_class', 'SmokeConvNet', 'ImageNetResNet18', 'build_csi_net',
+           'frechet_distance', 'inception_weights_file', 'inception_pool_features', 'fid_from_features']
 
 # %% ../nbs/30_csi_synth.ipynb #2264581b
 def nt_xent_naive(z: torch.Tensor, ids: torch.Tensor, tau: float = 0.5) -> torch.Tensor:
@@ -82,47 +84,17 @@ def csi_objective(proj: torch.Tensor, shift_logits: torch.Tensor, n_images: int,
     cls = F.cross_entropy(shift_logits, labels)
     return {'loss': con + cls, 'con_si': con, 'cls_si': cls}
 
-# %% ../nbs/30_csi_synth.ipynb #d18bc1fb
-def _uniform(n, lo, hi, g, device):
-    return (torch.rand(n, generator=g) * (hi - lo) + lo).to(device)
-
-def random_hflip(x: torch.Tensor, g: torch.Generator | None = None, p: float = 0.5) -> torch.Tensor:
-    "Flip each image horizontally with probability p."
-    flip = (torch.rand(len(x), generator=g) < p).to(x.device)
-    return torch.where(flip[:, None, None, None], x.flip(3), x)
-
-def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3),
-                        g: torch.Generator | None = None, size: int | None = None) -> torch.Tensor:
-    "Per-sample random crop of area fraction `scale` and aspect `ratio`, resized (bilinear) to `size` (None: input size)."
-    n = len(x)
-    area = _uniform(n, scale[0], scale[1], g, x.device)
-    logr = _uniform(n, math.log(ratio[0]), math.log(ratio[1]), g, x.device)
-    w = torch.sqrt(area * torch.exp(logr)).clamp(max=1.0)   # crop width / image width
-    h = torch.sqrt(area / torch.exp(logr)).clamp(max=1.0)
-    cx = (_uniform(n, -1, 1, g, x.device)) * (1 - w)         # crop centre in [-1, 1] coordinates
-    cy = (_uniform(n, -1, 1, g, x.device)) * (1 - h)
-    theta = torch.zeros(n, 2, 3, device=x.device, dtype=x.dtype)
-    theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, cx, h, cy
-    out = list(x.shape[:2]) + ([size, size] if size else list(x.shape[2:]))
-    grid = F.affine_grid(theta, out, align_corners=False)
-    return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
-
-def center_crop(x: torch.Tensor, size: int) -> torch.Tensor:
-    "Central `size` x `size` window of a batch."
-    t, l = (x.shape[-2] - size) // 2, (x.shape[-1] - size) // 2
-    return x[..., t:t + size, l:l + size]
-
-def _gray(x):
-    return (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
-
+# %% ../nbs/30_csi_synth.ipynb #3f5ad528
 def rgb_to_hsv(x: torch.Tensor) -> torch.Tensor:
     "Batched RGB -> HSV in [0, 1], hue by CSI's atan2 formula (within 1.2 degrees of the hexcone hue)."
     r, g_, b = x[:, 0], x[:, 1], x[:, 2]
-    mx, _ = x.max(1); mn, _ = x.min(1)
+    mx, _ = x.max(1)
+    mn, _ = x.min(1)
     h = torch.atan2(math.sqrt(3) * (g_ - b), 2 * r - g_ - b) % (2 * math.pi) / (2 * math.pi)
     s = torch.where(mx > 0, (mx - mn) / torch.where(mx > 0, mx, torch.ones_like(mx)), torch.zeros_like(mx))
     return torch.stack([h, s, mx], 1)
 
+# %% ../nbs/30_csi_synth.ipynb #9aec70a4
 def hsv_to_rgb(x: torch.Tensor) -> torch.Tensor:
     "Batched HSV -> RGB (hexcone formula, as in CSI's code)."
     h, s, v = x[:, 0], x[:, 1], x[:, 2]
@@ -130,6 +102,7 @@ def hsv_to_rgb(x: torch.Tensor) -> torch.Tensor:
     f = lambda n: v - v * s * torch.clamp(torch.minimum(k(n), 4 - k(n)), 0, 1)
     return torch.stack([f(5), f(3), f(1)], 1)
 
+# %% ../nbs/30_csi_synth.ipynb #d2608a47
 def jitter_with(x: torch.Tensor, b, c, s, h, contrast_first: bool) -> torch.Tensor:
     "CSI's colour jitter with given per-sample factors (B,) (brightness, contrast, saturation, hue) and order."
     v4 = lambda t: t.view(-1, 1, 1, 1)
@@ -143,9 +116,14 @@ def jitter_with(x: torch.Tensor, b, c, s, h, contrast_first: bool) -> torch.Tens
         return hsv_to_rgb(t)
     return hsv(contrast(x)) if contrast_first else contrast(hsv(x))
 
+# %% ../nbs/30_csi_synth.ipynb #11e7b841
+def _uniform(n, lo, hi, g, device):
+    return (torch.rand(n, generator=g) * (hi - lo) + lo).to(device)
+
 def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8,
                  g: torch.Generator | None = None) -> torch.Tensor:
-    "Per-sample colour jitter with probability p (*CSI code*): factors U(1 -/+ strength), hue U(-hue, hue); order drawn per batch."
+    """Per-sample colour jitter with probability p (*CSI code*): factors U(1 -/+ strength), hue U(-hue, hue);
+    order drawn per batch."""
     n, dev = len(x), x.device
     apply = (torch.rand(n, generator=g) < p).to(dev)[:, None, None, None]
     b, c, s = (_uniform(n, 1 - a, 1 + a, g, dev) for a in (brightness, contrast, saturation))
@@ -153,11 +131,46 @@ def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, 
     contrast_first = bool(torch.rand(1, generator=g) < 0.5)
     return torch.where(apply, jitter_with(x, b, c, s, h, contrast_first), x)
 
+# %% ../nbs/30_csi_synth.ipynb #b2dcbc1f
+def _gray(x):
+    return (0.299 * x[:, 0:1] + 0.587 * x[:, 1:2] + 0.114 * x[:, 2:3])
+
 def random_grayscale(x: torch.Tensor, p: float = 0.2, g: torch.Generator | None = None) -> torch.Tensor:
     "Replace each image by its luma (3 equal channels) with probability p."
     apply = (torch.rand(len(x), generator=g) < p).to(x.device)[:, None, None, None]
     return torch.where(apply, _gray(x).expand_as(x), x)
 
+# %% ../nbs/30_csi_synth.ipynb #2d6debff
+def random_hflip(x: torch.Tensor, g: torch.Generator | None = None, p: float = 0.5) -> torch.Tensor:
+    "Flip each image horizontally with probability p."
+    flip = (torch.rand(len(x), generator=g) < p).to(x.device)
+    return torch.where(flip[:, None, None, None], x.flip(3), x)
+
+# %% ../nbs/30_csi_synth.ipynb #30b8b54e
+def random_resized_crop(x: torch.Tensor, scale=(0.08, 1.0), ratio=(3 / 4, 4 / 3),
+                        g: torch.Generator | None = None, size: int | None = None) -> torch.Tensor:
+    """Per-sample random crop of area fraction `scale` and aspect `ratio`, resized (bilinear) to `size`
+    (None: input size)."""
+    n = len(x)
+    area = _uniform(n, scale[0], scale[1], g, x.device)
+    logr = _uniform(n, math.log(ratio[0]), math.log(ratio[1]), g, x.device)
+    w = torch.sqrt(area * torch.exp(logr)).clamp(max=1.0)   # crop width / image width
+    h = torch.sqrt(area / torch.exp(logr)).clamp(max=1.0)
+    cx = (_uniform(n, -1, 1, g, x.device)) * (1 - w)         # crop centre in [-1, 1] coordinates
+    cy = (_uniform(n, -1, 1, g, x.device)) * (1 - h)
+    theta = torch.zeros(n, 2, 3, device=x.device, dtype=x.dtype)
+    theta[:, 0, 0], theta[:, 0, 2], theta[:, 1, 1], theta[:, 1, 2] = w, cx, h, cy
+    out = list(x.shape[:2]) + ([size, size] if size else list(x.shape[2:]))
+    grid = F.affine_grid(theta, out, align_corners=False)
+    return F.grid_sample(x, grid, mode='bilinear', padding_mode='reflection', align_corners=False)
+
+# %% ../nbs/30_csi_synth.ipynb #ae3c421f
+def center_crop(x: torch.Tensor, size: int) -> torch.Tensor:
+    "Central `size` x `size` window of a batch."
+    t, l = (x.shape[-2] - size) // 2, (x.shape[-1] - size) // 2
+    return x[..., t:t + size, l:l + size]
+
+# %% ../nbs/30_csi_synth.ipynb #096ad2d9
 @dataclass
 class SimCLRAugment:
     "The CSI/SimCLR augmentation T on [0,1] batches; `crop='last'` (CIFAR: jitter, gray, crop) or 'first' (ImageNet)."
@@ -378,7 +391,7 @@ def make_f_optimizer(net: nn.Module, kind: str = 'lars', lr: float | None = None
     if kind == 'adam': return torch.optim.Adam(net.parameters(), lr=lr or 1e-3)
     raise ValueError(f"f_optimizer must be 'lars' or 'adam', got {kind!r}")
 
-# %% ../nbs/30_csi_synth.ipynb #97af4f4a
+# %% ../nbs/30_csi_synth.ipynb #4550b3cd
 VARIANTS = ('csi', 'csi+g', 'full')
 
 @dataclass
@@ -399,6 +412,7 @@ class SynthConfig:
     def __post_init__(self):
         if self.variant not in VARIANTS: raise ValueError(f"variant must be one of {VARIANTS}, got {self.variant!r}")
 
+# %% ../nbs/30_csi_synth.ipynb #3baa7a22
 class CSISynth(nn.Module):
     "F (a `CSINet`) plus the generative part the variant needs: G, D for 'csi+g'; also E, D' for 'full'."
     def __init__(self, net: CSINet, cfg: SynthConfig = SynthConfig()):
@@ -413,84 +427,105 @@ class CSISynth(nn.Module):
     def reconstruct(self, x: torch.Tensor) -> torch.Tensor:
         "G(E(x)) in eval mode (Figure 2)."
         if self.E is None: raise ValueError(f"variant {self.cfg.variant!r} has no encoder; reconstructions need 'full'")
-        was = self.training; self.eval()
-        out = self.G(self.E(x)); self.train(was)
+        was = self.training
+        self.eval()
+        out = self.G(self.E(x))
+        self.train(was)
         return out
 
+# %% ../nbs/30_csi_synth.ipynb #888a9405
 class Algorithm1:
     "One call of `step(x)` = one batch of Algorithm 1 (F every batch, the generative part every N batches)."
     def __init__(self, model: CSISynth, f_optimizer: torch.optim.Optimizer, augment=None, seed: int = 0,
                  amp: bool = False, channels_last: bool = False):
         self.m, self.cfg, self.opt_f = model, model.cfg, f_optimizer
         self.aug = augment or SimCLRAugment()
-        adam = lambda mod: torch.optim.Adam(mod.parameters(), lr=self.cfg.lr_gen, betas=self.cfg.betas) if mod is not None else None
-        self.opt = {k: adam(getattr(model, k)) for k in ('G', 'D', 'E', 'Dz')}
+        adam = lambda mod: torch.optim.Adam(mod.parameters(), lr=self.cfg.lr_gen, betas=self.cfg.betas)
+        self.opt = {k: adam(getattr(model, k)) if getattr(model, k) is not None else None
+                    for k in ('G', 'D', 'E', 'Dz')}
         self.g = torch.Generator().manual_seed(seed)
         self.n, self.amp, self.channels_last = 0, amp, channels_last
 
-    def _ctx(self, device):
-        "bf16 autocast on the batch's device type when `amp` (a GPU in `full`; the CPU for the fp32/bf16 comparison), else fp32."
-        return torch.autocast(device.type, dtype=torch.bfloat16, enabled=self.amp)
+# %% ../nbs/30_csi_synth.ipynb #bf88b036
+@patch
+def _ctx(self: Algorithm1, device):
+    "bf16 autocast on the batch's device type when `amp` (a GPU in `full`; the CPU for the fp32/bf16 comparison)."
+    return torch.autocast(device.type, dtype=torch.bfloat16, enabled=self.amp)
 
-    def _step(self, loss: torch.Tensor, *names: str):
-        "Backward `loss` and step only the optimisers `names` ('F', 'G', 'D', 'E', 'Dz'); all gradients cleared first."
-        if not torch.isfinite(loss):
-            from uad_repro.train import NonFiniteLossError
-            raise NonFiniteLossError(f"non-finite loss at batch {self.n} (updating {names})")
-        self.m.zero_grad(set_to_none=True)
-        loss.backward()
-        for k in names: (self.opt_f if k == 'F' else self.opt[k]).step()
-        self.m.zero_grad(set_to_none=True)
-        return loss.item()
+# %% ../nbs/30_csi_synth.ipynb #8a92895a
+@patch
+def _step(self: Algorithm1, loss: torch.Tensor, *names: str):
+    "Backward `loss` and step only the optimisers `names` ('F', 'G', 'D', 'E', 'Dz'); all gradients cleared first."
+    if not torch.isfinite(loss):
+        from uad_repro.train import NonFiniteLossError
+        raise NonFiniteLossError(f"non-finite loss at batch {self.n} (updating {names})")
+    self.m.zero_grad(set_to_none=True)
+    loss.backward()
+    for k in names: (self.opt_f if k == 'F' else self.opt[k]).step()
+    self.m.zero_grad(set_to_none=True)
+    return loss.item()
 
-    def _down(self, x):
-        "Real images at G's resolution (area interpolation; identity at 32 px)."
-        s = self.cfg.gen_size
-        return x if x.shape[-1] == s and x.shape[-2] == s else F.interpolate(x, size=(s, s), mode='area')
+# %% ../nbs/30_csi_synth.ipynb #189fcab5
+@patch
+def _down(self: Algorithm1, x):
+    "Real images at G's resolution (area interpolation; identity at 32 px)."
+    s = self.cfg.gen_size
+    return x if x.shape[-1] == s and x.shape[-2] == s else F.interpolate(x, size=(s, s), mode='area')
 
-    def _up(self, y, like):
-        "Generated images at the resolution of the real batch `like` (bilinear; identity at 32 px)."
-        return y if y.shape[-2:] == like.shape[-2:] else F.interpolate(y, size=like.shape[-2:], mode='bilinear', align_corners=False)
+# %% ../nbs/30_csi_synth.ipynb #aa0ddcf8
+@patch
+def _up(self: Algorithm1, y, like):
+    "Generated images at the resolution of the real batch `like` (bilinear; identity at 32 px)."
+    if y.shape[-2:] == like.shape[-2:]: return y
+    return F.interpolate(y, size=like.shape[-2:], mode='bilinear', align_corners=False)
 
-    def _csi(self, x):
-        if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
-        return csi_loss(self.m.F, x, self.aug, self.cfg.tau, self.g)
+# %% ../nbs/30_csi_synth.ipynb #91b99d13
+@patch
+def _csi(self: Algorithm1, x):
+    "L_CSI of a batch (eq. 4) with the algorithm's augmentation and generator."
+    if self.channels_last: x = x.contiguous(memory_format=torch.channels_last)
+    return csi_loss(self.m.F, x, self.aug, self.cfg.tau, self.g)
 
-    def step(self, x: torch.Tensor) -> dict:
-        m, cfg, log = self.m, self.cfg, {}
-        with self._ctx(x.device):
-            out = self._csi(x)
-            log['L_csi'] = self._step(out['loss'], 'F')
-            log['L_cls_si'] = out['cls_si'].item()
-            i, self.n = self.n, self.n + 1
-            if cfg.variant == 'csi' or i % cfg.n_every: return log     # batches 0, N, 2N, ... (0-based)
-            full = cfg.variant == 'full'
-            h = torch.randn(cfg.n_synthetic or len(x), cfg.z_dim, generator=self.g).to(x.device)
-            # 2. image discriminator, then G (and E) against it
-            xg = self._down(x)
-            x_syn = m.G(h); x_rec = m.G(m.E(xg)) if full else None
-            log['L_D'] = self._step(d_loss(m.D(xg), m.D(x_syn.detach()), m.D(x_rec.detach()) if full else None), 'D')
-            fakes = [m.D(x_syn)] + ([m.D(x_rec)] if full else [])
-            log['L_G_adv'] = self._step(g_adv_loss(*fakes, adv=cfg.adv), 'G', *(['E'] if full else []))
-            # 3. G by contrasting its own samples (eq. 6)
-            log['L_csi_s'] = self._step(self._csi(self._up(m.G(h), x))['loss'], 'G')
-            if full:
-                # 4. latent discriminator, then E against it
-                e = m.E(xg)
-                log['L_LD'] = self._step(d_loss(m.Dz(h), m.Dz(e.detach())), 'Dz')
-                log['L_E_adv'] = self._step(g_adv_loss(m.Dz(m.E(xg)), adv=cfg.adv), 'E')
-                # 5. reconstruction in pixels and in F's feature space (eq. 8)
-                x_rec = m.G(m.E(xg))
-                with torch.no_grad(): f_x = m.F(self.aug(x, self.g))['proj']
-                f_rec = m.F(self.aug(self._up(x_rec, x), self.g))['proj']
-                log['L_rec'] = self._step(rec_loss(xg, x_rec, f_x, f_rec, cfg.lam_rec), 'G', 'E')
-                # 6. latent reconstruction (eq. 10)
-                with torch.no_grad(): x_h = m.G(h)
-                log['L_lrec'] = self._step(latent_rec_loss(m.E(x_h), h), 'E')
-            # 7. F on real and synthetic images together (eq. 5)
-            with torch.no_grad(): x_syn = m.G(h)
-            log['L_joint'] = self._step(self._csi(torch.cat([x, self._up(x_syn, x)]))['loss'], 'F')
-        return log
+# %% ../nbs/30_csi_synth.ipynb #960ccb71
+@patch
+def step(self: Algorithm1, x: torch.Tensor) -> dict:
+    "One batch: F on L_CSI(X); on batches 0, N, 2N, ... also lines 1-7 of Algorithm 1. Returns the losses (floats)."
+    m, cfg, log = self.m, self.cfg, {}
+    with self._ctx(x.device):
+        out = self._csi(x)
+        log['L_csi'] = self._step(out['loss'], 'F')
+        log['L_cls_si'] = out['cls_si'].item()
+        i, self.n = self.n, self.n + 1
+        if cfg.variant == 'csi' or i % cfg.n_every: return log     # batches 0, N, 2N, ... (0-based)
+        full = cfg.variant == 'full'
+        h = torch.randn(cfg.n_synthetic or len(x), cfg.z_dim, generator=self.g).to(x.device)
+        # 2. image discriminator, then G (and E) against it
+        xg = self._down(x)
+        x_syn = m.G(h)
+        x_rec = m.G(m.E(xg)) if full else None
+        l_d = d_loss(m.D(xg), m.D(x_syn.detach()), m.D(x_rec.detach()) if full else None)
+        log['L_D'] = self._step(l_d, 'D')
+        fakes = [m.D(x_syn)] + ([m.D(x_rec)] if full else [])
+        log['L_G_adv'] = self._step(g_adv_loss(*fakes, adv=cfg.adv), 'G', *(['E'] if full else []))
+        # 3. G by contrasting its own samples (eq. 6)
+        log['L_csi_s'] = self._step(self._csi(self._up(m.G(h), x))['loss'], 'G')
+        if full:
+            # 4. latent discriminator, then E against it
+            e = m.E(xg)
+            log['L_LD'] = self._step(d_loss(m.Dz(h), m.Dz(e.detach())), 'Dz')
+            log['L_E_adv'] = self._step(g_adv_loss(m.Dz(m.E(xg)), adv=cfg.adv), 'E')
+            # 5. reconstruction in pixels and in F's feature space (eq. 8)
+            x_rec = m.G(m.E(xg))
+            with torch.no_grad(): f_x = m.F(self.aug(x, self.g))['proj']
+            f_rec = m.F(self.aug(self._up(x_rec, x), self.g))['proj']
+            log['L_rec'] = self._step(rec_loss(xg, x_rec, f_x, f_rec, cfg.lam_rec), 'G', 'E')
+            # 6. latent reconstruction (eq. 10)
+            with torch.no_grad(): x_h = m.G(h)
+            log['L_lrec'] = self._step(latent_rec_loss(m.E(x_h), h), 'E')
+        # 7. F on real and synthetic images together (eq. 5)
+        with torch.no_grad(): x_syn = m.G(h)
+        log['L_joint'] = self._step(self._csi(torch.cat([x, self._up(x_syn, x)]))['loss'], 'F')
+    return log
 
 # %% ../nbs/30_csi_synth.ipynb #3573c9a2
 @torch.no_grad()
@@ -544,23 +579,39 @@ def reestimate_bn(net: CSINet, images: torch.Tensor, augment=None, batch_size: i
     net.train(was)
     return net
 
-# %% ../nbs/30_csi_synth.ipynb #f3f35ca1
-def fit_algorithm1(alg: Algorithm1, images: torch.Tensor, steps: int, batch_size: int, seed: int = 0,
-                   device: torch.device | str = 'cpu', scheduler=None, log_every: int = 10, progress: bool = True) -> list[dict]:
-    "Run `steps` batches of Algorithm 1 on an in-memory image tensor (epochs of random permutations); returns the logs."
-    from tqdm.auto import tqdm
-    if len(images) < batch_size: raise ValueError(f"{len(images)} training images < batch_size {batch_size}")
-    g, logs, order, pos = torch.Generator().manual_seed(seed), [], None, len(images)
-    bar = tqdm(range(steps), desc=f'Algorithm 1 ({alg.cfg.variant})', disable=not progress)
-    for i in bar:
-        if pos + batch_size > len(images): order, pos = torch.randperm(len(images), generator=g), 0
-        x = images[order[pos:pos + batch_size]].to(device); pos += batch_size
-        log = alg.step(x)
-        if scheduler is not None: scheduler.step()
-        if i % log_every == 0 or i == steps - 1:
-            logs.append({'step': i, **log}); bar.set_postfix(L_csi=f"{log['L_csi']:.3f}")
-    return logs
+# %% ../nbs/30_csi_synth.ipynb #12b90583
+def epoch_batches(images: torch.Tensor, batch_size: int, g: torch.Generator):
+    "Endless batches of in-memory `images`: epochs of random permutations drawn by `g`, the last partial batch dropped."
+    order, pos = None, len(images)
+    while True:
+        if pos + batch_size > len(images):
+            order, pos = torch.randperm(len(images), generator=g), 0
+        yield images[order[pos:pos + batch_size]]
+        pos += batch_size
 
+# %% ../nbs/30_csi_synth.ipynb #19260aa8
+class SchedulerEvery(Callback):
+    "Step a learning-rate `scheduler` after every iteration (a step function that makes its own optimiser steps)."
+    order = 5
+    def __init__(self, scheduler): self.scheduler = scheduler
+    def after_step(self, t): self.scheduler.step()
+
+# %% ../nbs/30_csi_synth.ipynb #39c332f9
+def fit_algorithm1(alg: Algorithm1, images: torch.Tensor, steps: int, batch_size: int, seed: int = 0,
+                   device: torch.device | str | None = None, scheduler=None, log_every: int = 1,
+                   progress: bool = True) -> list[tuple]:
+    """Run `steps` batches of Algorithm 1 on an in-memory image tensor (epochs of random permutations) with `Trainer`
+    (`device` None: the model's); returns its tidy history, rows (iteration, name, value), iterations from 1."""
+    if len(images) < batch_size: raise ValueError(f"{len(images)} training images < batch_size {batch_size}")
+    device = device if device is not None else next(alg.m.parameters()).device
+    step = lambda t, x: {k: torch.tensor(v) for k, v in alg.step(x).items()}
+    batches = epoch_batches(images, batch_size, torch.Generator().manual_seed(seed))
+    cbs = [SchedulerEvery(scheduler)] if scheduler is not None else []
+    trainer = Trainer(alg.m, step, None, batches, cbs=cbs, device=device, manual_backward=True, log_every=log_every,
+                      progress=progress)
+    return trainer.fit(steps).history
+
+# %% ../nbs/30_csi_synth.ipynb #45d6979a
 def evaluate_one_class(net: CSINet, train_images: torch.Tensor, test_images: torch.Tensor, test_labels: torch.Tensor,
                        n_aug: int = 10, crop_scale: float | None = 0.54, seed: int = 0, batch_size: int = 256,
                        device=None, augment=None) -> dict:
@@ -570,6 +621,7 @@ def evaluate_one_class(net: CSINet, train_images: torch.Tensor, test_images: tor
     scores = one_class_scores(csi_features(net, train_images, **kw), csi_features(net, test_images, **kw))
     return {k: float(auroc(-v.numpy(), test_labels.numpy())) for k, v in scores.items()}
 
+# %% ../nbs/30_csi_synth.ipynb #81d1b958
 class SmokeConvNet(nn.Module):
     """CPU smoke stand-in for `cifar_resnet18` (NOT the paper's network): four 3x3 conv-BN-ReLU stages with 2x2
     max-pools, widths w, 2w, 4w, 8w, global average pool; input normalised as CSI does, (x - 0.5) / 0.5."""
@@ -582,25 +634,31 @@ class SmokeConvNet(nn.Module):
         self.out_dim, self.pretrained = 8 * w, False
     def forward(self, x): return {'pool': self.net((x - 0.5) / 0.5)}
 
+# %% ../nbs/30_csi_synth.ipynb #9b96fbcd
 class ImageNetResNet18(nn.Module):
-    "CSI's `resnet18_imagenet`: torchvision ResNet-18 (7x7 stride-2 stem, max-pool), random init, input (x - 0.5) / 0.5, 512-d pool."
+    """CSI's `resnet18_imagenet`: torchvision ResNet-18 (7x7 stride-2 stem, max-pool), random init,
+    input (x - 0.5) / 0.5, 512-d pool."""
     def __init__(self):
         super().__init__()
         import torchvision
-        self.net = torchvision.models.resnet18(weights=None); self.net.fc = nn.Identity()
+        self.net = torchvision.models.resnet18(weights=None)
+        self.net.fc = nn.Identity()
         self.out_dim, self.pretrained = 512, False
     def forward(self, x): return {'pool': self.net((x - 0.5) / 0.5)}
 
+# %% ../nbs/30_csi_synth.ipynb #40796344
 CSI_BACKBONES = ('cifar_resnet18', 'resnet18_imagenet', 'smoke_convnet')
 
 def build_csi_net(backbone: str = 'cifar_resnet18', smoke_width: int = 16) -> CSINet:
-    "F with CSI's backbone (`cifar_resnet18` for 32 px, `resnet18_imagenet` for ImageNet-30; random init) or the CPU stand-in."
+    """F with CSI's backbone (`cifar_resnet18` for 32 px, `resnet18_imagenet` for ImageNet-30; random init) or the
+    CPU stand-in."""
     if backbone == 'cifar_resnet18':
         from uad_repro.backbones import build_backbone
         return CSINet(build_backbone('cifar_resnet18', pretrained=False, layers=['pool']), 512, feature_key='pool')
     if backbone == 'resnet18_imagenet': return CSINet(ImageNetResNet18(), 512, feature_key='pool')
     if backbone == 'smoke_convnet':
-        b = SmokeConvNet(smoke_width); return CSINet(b, b.out_dim, feature_key='pool')
+        b = SmokeConvNet(smoke_width)
+        return CSINet(b, b.out_dim, feature_key='pool')
     raise ValueError(f"backbone must be one of {CSI_BACKBONES}, got {backbone!r}")
 
 # %% ../nbs/30_csi_synth.ipynb #e018e761

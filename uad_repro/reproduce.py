@@ -747,7 +747,7 @@ _CSI_COST_IMAGES = dict(  # per full job (one class): training images through a 
 _CSI_COST = {d: _csi_proxy(c, 'imagenet' if d == 'imagenet30' else 'cifar') for d, c in _CSI_COST_IMAGES.items()}
 CSI_SYNTH_JOBS: list[JobSpec] = [
     JobSpec('csi_synth', '31_csi_synth_table1.ipynb',
-            {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv', 'Figure 2': 'csi_synth_fig2.png'},
+            {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv', 'Figure 2': 'figures/csi_synth_fig2.png'},
             smoke=[{}], full=[{'dataset': 'cifar10', 'normal_class': 'cat'}],
             rehearse=[{'dataset': 'cifar10', 'normal_class': 'cat'}],
             needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', _INCEPTION]}, cost=_CSI_COST['cifar10']),
@@ -773,7 +773,7 @@ CSI_SYNTH_JOBS: list[JobSpec] = [
 # Scored images per job: each run scores its training images (statistics) and the 10,000 test images; the four lambda_V
 # runs also embed 5,000 + 9 x 500 probe + 10,000 test images for the linear evaluation; t-SNE embeds the 10,000 test images.
 _ANOMEM_OUT = {'Table 6': 'table6.csv', 'Table 7': 'table7.csv'}
-_ANOMEM_FIG = {'Figure 5': 'anomem_fig5_tsne_{profile}.png'}
+_ANOMEM_FIG = {'Figure 5': 'figures/anomem_fig5.png'}
 # No AnoMem bench exists: the ReContrast bench (WRN-50-2 training / scoring at 256 px) is the proxy, with AnoMem's
 # image-steps divided by the MAC ratio of one forward pass, WRN-50-2 at 256 px / ResNet-50 at 64 px (`count_macs`,
 # checked by a test below). Small 64-px batches use a GPU less fully than 256-px ones, while ReContrast's step also runs a

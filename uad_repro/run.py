@@ -331,7 +331,7 @@ def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     log = am.train_stage1(model, x_train, cfg, progress=False, init=False)
     am.fit_score_stats(model, x_train, cfg)
     scores = am.score_images(model, x_test, cfg)
-    return _fitted(scores, _anomem_maps(model, x_test, p['size']), [dict(step=i + 1, loss=r['loss']) for i, r in enumerate(log)],
+    return _fitted(scores, _anomem_maps(model, x_test, p['size']), [dict(step=i, loss=v) for i, n, v in log if n == 'loss'],
                    s0, ['untrained variant: PCA-initialised projections and memories, 0 iterations',
                         f'memory slots per scale: {slots} (the paper: {am.AnoMemConfig.n_slots}; at most one per training image)',
                         "map: finest scale's deviation norm (not in the paper)"])
@@ -373,7 +373,7 @@ def fit_score_csi_synth(x_train, x_test, p, backbone='efficientnet_lite0', seed=
     alg = cs.Algorithm1(cs.CSISynth(net, cs.SynthConfig(variant='full')), cs.make_f_optimizer(net, 'adam'), seed=seed)
     logs = cs.fit_algorithm1(alg, xtr, p['steps'], min(p['batch_size'], len(xtr)), seed=seed, log_every=1, progress=False)
     s1 = score()
-    return _fitted(s1, None, [dict(step=r['step'] + 1, loss=r['L_csi']) for r in logs], s0,
+    return _fitted(s1, None, [dict(step=i, loss=v) for i, n, v in logs if n == 'L_csi'], s0,
                    ['image-level method: no anomaly map', 'images downsized to 32x32 (the generator size)',
                     f"score: '{used[1]}' (untrained variant: '{used[0]}'; 'sim' = CSI score without the shift term, used "
                     "when the shift head has not learned the rotations)"])
