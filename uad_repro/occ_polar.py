@@ -5,6 +5,7 @@
 # %% ../nbs/40_occ_polar.ipynb #661f95fa
 from __future__ import annotations
 import functools, hashlib, json, math, os, shutil, tempfile, time, warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -23,10 +24,10 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'concat_multiscale', 'MultiScaleFeatures', 'feature_cache_dir', 'content_digests', 'cache_entry',
            'stored_features', 'widen_to_float32', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear',
            'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats',
-           'moment_loss', 'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project',
-           'score_maps', 'evaluate', 'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients',
-           'OCCTask', 'mvtec_task', 'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list',
-           'paper_with_baselines']
+           'moment_loss', 'protocol_batch_size', 'auto_method', 'ProjectorConfig', 'EpochBatches', 'distance_map',
+           'project', 'fit_projector', 'score_maps', 'evaluate', 'projector_params', 'mean_projection',
+           'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task', 'oneclass_task', 'OCCConfig', 'OCCResult',
+           'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list', 'paper_with_baselines']
 
 # %% ../nbs/40_occ_polar.ipynb #290873c8
 def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -262,88 +263,153 @@ def moment_loss(W: torch.Tensor, b: torch.Tensor, G: torch.Tensor, s: torch.Tens
 
 def _batch_mean_loss(projector, f, c, radius): return hinge_loss(projector(f), c, radius).mean()
 
-# %% ../nbs/40_occ_polar.ipynb #3e0228ee
+# %% ../nbs/40_occ_polar.ipynb #1364014e
 PROTOCOLS = {
     'A': dict(features='penultimate', batch_size=64, epochs=20, backbone='resnet152'),
-    'B': dict(features='multiscale', batch_size={'mvtec_ad': 16, 'mpdd': 8, 'visa': 8}, epochs=50, backbone='wide_resnet50_2'),
+    'B': dict(features='multiscale', batch_size={'mvtec_ad': 16, 'mpdd': 8, 'visa': 8}, epochs=50,
+              backbone='wide_resnet50_2'),
     'C': dict(features='multiscale', batch_size=1, epochs=1, backbone='wide_resnet50_2'),
 }
 LR, WEIGHT_DECAY, RADIUS, CENTER_SEED = 1e-4, 5e-4, 1e-5, 1024
 
 def protocol_batch_size(protocol: str, dataset: str = 'mvtec_ad') -> int:
     "Batch size of `protocol` ('A', 'B', 'C') for `dataset` (protocol B depends on the dataset)."
+    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {protocol!r}")
     bs = PROTOCOLS[protocol]['batch_size']
     return bs[dataset] if isinstance(bs, dict) else bs
 
+# %% ../nbs/40_occ_polar.ipynb #f0368759
 def auto_method(shape, batch_size: int) -> str:
     """'moments' for maps whose batch holds more positions than channels (a step costs C^3 instead of n C^2: WRN-50 at
     224 px, Lite0), else 'naive' (vectors; small maps such as a 64-px rehearsal): both give the same trajectory."""
     return 'moments' if len(shape) == 4 and shape[2] * shape[3] * min(batch_size, shape[0]) > shape[1] else 'naive'
 
-def fit_projector(feats, center: torch.Tensor, epochs: int = 20, batch_size: int = 64, lr: float = LR,
-                  weight_decay: float = WEIGHT_DECAY, radius: float = RADIUS, projector: nn.Module | None = None,
-                  kind: str = 'conv1x1', seed: int = 0, method: str = 'auto', moments=None, progress: bool = True,
-                  check_outside: bool = True, device='cpu') -> tuple[nn.Module, dict]:
-    """Train a C -> C projector so that features `feats` ((N, C) or (N, C, H, W), may be lazy / memory-mapped) map
-    into the sphere around `center`. method: 'naive' (per-position hinge), 'moments' (exact second-moment form,
-    maps only) or 'auto' (`auto_method`: the cheaper exact one). Returns (projector, history)."""
-    from uad_repro.train import seed_everything
-    N, C = len(feats), feats.shape[1]
-    maps = len(feats.shape) == 4
-    if method == 'auto': method = auto_method(feats.shape, batch_size)
-    if method not in ('naive', 'moments'): raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {method!r}")
-    if method == 'moments' and not maps: raise ValueError("method='moments' needs (N, C, H, W) feature maps")
-    if center.shape != (C,): raise ValueError(f"centre has shape {tuple(center.shape)}, features have {C} channels")
-    seed_everything(seed)
-    if projector is None: projector = make_projector(C, kind)
-    projector = projector.to(device).train()
-    c = center.to(device)
-    opt = torch.optim.Adam(projector.parameters(), lr=lr, weight_decay=weight_decay)
-    if method == 'moments':
-        G, s, n_pos = moments if moments is not None else moment_stats(feats, device=device)
-        G, s = G.to(device), s.to(device)
-    order = torch.Generator().manual_seed(seed)
-    hist = dict(loss=[], method=method, steps=0, seconds=0.0)
-    t0 = time.perf_counter()
-    for ep in tqdm(range(epochs), desc=f'projector ({method})', disable=not progress):
-        perm, tot, nb = torch.randperm(N, generator=order), 0.0, 0
-        for i in range(0, N, batch_size):
-            idx = perm[i:i + batch_size]
-            if method == 'moments':
-                W, b = projector_matrix(projector)
-                loss = moment_loss(W, b, G[idx].sum(0), s[idx].sum(0), n_pos * len(idx), c, radius)
-            else:
-                f = torch.as_tensor(feats[idx]).float().to(device)
-                loss = _batch_mean_loss(projector, f, c, radius)
-            if not torch.isfinite(loss): raise FloatingPointError(f"loss is {loss.item()} at epoch {ep}, step {nb}")
-            opt.zero_grad(); loss.backward(); opt.step()
-            tot += loss.item(); nb += 1; hist['steps'] += 1
-        hist['loss'].append(tot / nb)
-    hist['seconds'] = time.perf_counter() - t0
-    projector.eval()
-    if check_outside and method == 'moments':
-        d = distance_map(projector, feats, c, device=device)
-        hist['min_train_distance'] = float(d.min())
-        if d.min() <= radius:
-            raise RuntimeError(f"{int((d <= radius).sum())} training positions ended inside the sphere (distance <= R="
-                               f"{radius}): the moment form is no longer the hinge there; rerun with method='naive'")
-    return projector, hist
+# %% ../nbs/40_occ_polar.ipynb #ed289332
+@dataclass
+class ProjectorConfig:
+    "Hyperparameters of one projector fit (defaults: protocol A, the paper's optimiser settings)."
+    epochs: int = 20                     # passes over the training images
+    batch_size: int = 64                 # images per Adam step
+    lr: float = LR                       # Adam learning rate (the paper: 1e-4)
+    weight_decay: float = WEIGHT_DECAY   # the paper's "decay rate", read as weight decay
+    radius: float = RADIUS               # R of the hinge (eq. 15)
+    kind: str = 'conv1x1'                # projector: 'conv1x1' | 'linear' (Table S3)
+    method: str = 'auto'                 # 'naive' | 'moments' (maps only) | 'auto' (`auto_method`: the cheaper one)
+    check_outside: bool = True           # after a moment-form fit: no training position may lie inside the sphere
 
+# %% ../nbs/40_occ_polar.ipynb #118fbcf4
+class EpochBatches:
+    "Index batches of `n` items, forever: one permutation per epoch, all drawn from one generator seeded with `seed`."
+    def __init__(self, n: int, batch_size: int, seed: int = 0):
+        if n < 1 or batch_size < 1: raise ValueError(f"need n >= 1 items and batch_size >= 1, got {n} and {batch_size}")
+        self.n, self.batch_size, self.seed = n, batch_size, seed
+        self.per_epoch = math.ceil(n / batch_size)
+
+    def iter_from(self, iteration: int = 0):
+        "The batches from global step `iteration` on (the permutations before it are drawn and skipped)."
+        order = torch.Generator().manual_seed(self.seed)
+        step = 0
+        while True:
+            perm = torch.randperm(self.n, generator=order)
+            for i in range(0, self.n, self.batch_size):
+                if step >= iteration: yield perm[i:i + self.batch_size]
+                step += 1
+
+    def __iter__(self): return self.iter_from(0)
+
+# %% ../nbs/40_occ_polar.ipynb #6f44c013
 @torch.no_grad()
 def distance_map(projector: nn.Module, feats, center: torch.Tensor, batch_size: int = 16, device='cpu') -> torch.Tensor:
     "|P(f) - c| for every image: (N,) for vector features, (N, H, W) for maps."
-    projector = projector.to(device).eval(); c = center.to(device); out = []
+    projector = projector.to(device).eval()
+    c = center.to(device)
+    out = []
     for i in range(0, len(feats), batch_size):
         f = torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().to(device)
         out.append(distance_to_center(projector(f), c).cpu())
     return torch.cat(out)
 
+# %% ../nbs/40_occ_polar.ipynb #53edae72
 @torch.no_grad()
 def project(projector: nn.Module, feats, batch_size: int = 16, device='cpu') -> torch.Tensor:
     "Projected features P(f) of every image, on CPU."
     projector = projector.to(device).eval()
-    return torch.cat([projector(torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().to(device)).cpu()
-                      for i in range(0, len(feats), batch_size)])
+    out = []
+    for i in range(0, len(feats), batch_size):
+        f = torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().to(device)
+        out.append(projector(f).cpu())
+    return torch.cat(out)
+
+# %% ../nbs/40_occ_polar.ipynb #3e958f79
+def _fit_method(feats, center: torch.Tensor, cfg: ProjectorConfig) -> str:
+    "The form `cfg.method` resolves to for `feats` ('naive' or 'moments'), after checking it and the centre's shape."
+    method = auto_method(feats.shape, cfg.batch_size) if cfg.method == 'auto' else cfg.method
+    if method not in ('naive', 'moments'):
+        raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {cfg.method!r}")
+    if method == 'moments' and len(feats.shape) != 4: raise ValueError("method='moments' needs (N, C, H, W) feature maps")
+    if center.shape != (feats.shape[1],):
+        raise ValueError(f"centre has shape {tuple(center.shape)}, features have {feats.shape[1]} channels")
+    return method
+
+# %% ../nbs/40_occ_polar.ipynb #ba6acb51
+def _projector_step(method: str, feats, moments, c: torch.Tensor, radius: float, device):
+    "The Trainer step of `method`: the batch is a tensor of image indices, the loss the batch's mean hinge."
+    if method == 'moments':
+        G, s, n_pos = moments
+        def step(trainer, idx):
+            idx = idx.cpu()
+            W, b = projector_matrix(trainer.model)
+            return moment_loss(W, b, G[idx].sum(0), s[idx].sum(0), n_pos * len(idx), c, radius)
+        return step
+    def step(trainer, idx):
+        f = torch.as_tensor(feats[idx.cpu()]).float().to(device)
+        return _batch_mean_loss(trainer.model, f, c, radius)
+    return step
+
+# %% ../nbs/40_occ_polar.ipynb #4e793a5a
+def _epoch_means(history, per_epoch: int) -> list[float]:
+    "Mean 'loss' of each epoch from a Trainer's (iteration, name, value) rows, `per_epoch` steps an epoch."
+    losses = [v for _, name, v in history if name == 'loss']
+    return [sum(losses[i:i + per_epoch]) / len(losses[i:i + per_epoch]) for i in range(0, len(losses), per_epoch)]
+
+# %% ../nbs/40_occ_polar.ipynb #40fe84fa
+def _check_outside(projector: nn.Module, feats, c: torch.Tensor, radius: float, device) -> float:
+    "The smallest training distance to the centre; an error if a position ended inside the sphere."
+    d = distance_map(projector, feats, c, device=device)
+    if d.min() <= radius:
+        raise RuntimeError(f"{int((d <= radius).sum())} training positions ended inside the sphere (distance <= R="
+                           f"{radius}): the moment form is no longer the hinge there; rerun with method='naive'")
+    return float(d.min())
+
+# %% ../nbs/40_occ_polar.ipynb #461a7238
+def fit_projector(feats, center: torch.Tensor, cfg: ProjectorConfig | None = None, projector: nn.Module | None = None,
+                  moments=None, seed: int = 0, progress: bool = True, device='cpu') -> tuple[nn.Module, dict]:
+    """Train a C -> C projector (`cfg`, default `ProjectorConfig()`) so that features `feats` ((N, C) or (N, C, H, W),
+    may be lazy / memory-mapped) map into the sphere around `center`; `moments`: `moment_stats(feats)` if already
+    computed. Returns (projector, history: mean loss per epoch, method, steps, seconds[, min_train_distance])."""
+    from uad_repro.train import Trainer, seed_everything
+    cfg = ProjectorConfig() if cfg is None else cfg
+    method = _fit_method(feats, center, cfg)
+    seed_everything(seed)
+    if projector is None: projector = make_projector(feats.shape[1], cfg.kind)
+    projector = projector.to(device)
+    c = center.to(device)
+    opt = torch.optim.Adam(projector.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    if method == 'moments':
+        G, s, n_pos = moments if moments is not None else moment_stats(feats, device=device)
+        moments = (G.to(device), s.to(device), n_pos)
+    batches = EpochBatches(len(feats), cfg.batch_size, seed)
+    step = _projector_step(method, feats, moments, c, cfg.radius, device)
+    trainer = Trainer(projector, step, opt, batches, device=device, progress=progress)
+    t0 = time.perf_counter()
+    trainer.fit(cfg.epochs * batches.per_epoch)
+    seconds = time.perf_counter() - t0
+    projector.eval()
+    hist = dict(loss=_epoch_means(trainer.history, batches.per_epoch), method=method, steps=trainer.iteration,
+                seconds=seconds)
+    if cfg.check_outside and method == 'moments':
+        hist['min_train_distance'] = _check_outside(projector, feats, c, cfg.radius, device)
+    return projector, hist
 
 # %% ../nbs/40_occ_polar.ipynb #3803f7ad
 IMAGE_REDUCE = ('max', 'mean')
@@ -461,32 +527,65 @@ def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficie
     ftr, fte = occ_features(backbone, tr, 'penultimate', **kw), occ_features(backbone, te, 'penultimate', **kw)
     return OCCTask(f'{source}/{normal_class}', ftr, fte, te.labels, device=device, crop=crop, entries=kw['entries'])
 
-# %% ../nbs/40_occ_polar.ipynb #c675b458
-def run_occ(task: OCCTask, protocol: str = 'B', norm: float = 1.0, center_kind: str = 'normal', projector_kind: str = 'conv1x1',
-            epochs: int | None = None, batch_size: int | None = None, dataset: str = 'mvtec_ad', seed: int = 0,
-            center_seed: int = CENTER_SEED, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu',
-            return_model: bool = False, return_maps: bool = False, progress: bool = False, check_outside: bool = False):
-    """Train one configuration on `task` and return its metrics in percent (i_auroc[, p_auroc, p_ap, aupro]) plus
-    timing; epochs / batch size default to `protocol`'s ('A', 'B', 'C'). `return_model`: (metrics, projector, centre).
-    `return_maps`: the metrics also hold 'maps' (N, crop, crop) and 'scores' (N,). `check_outside` (off by default: it
-    costs a pass over the training maps) verifies that no training position ended inside the sphere."""
-    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {protocol!r}")
-    epochs = PROTOCOLS[protocol]['epochs'] if epochs is None else epochs
-    batch_size = protocol_batch_size(protocol, dataset) if batch_size is None else batch_size
-    c = sample_center(task.channels, center_kind, norm, center_seed, features=task.train if center_kind == 'feature_mean' else None)
-    maps, method = len(task.train.shape) == 4, auto_method(task.train.shape, batch_size)
-    p, h = fit_projector(task.train, c, epochs, batch_size, kind=projector_kind, seed=seed, check_outside=check_outside, method=method,
-                         moments=task.moments if method == 'moments' else None, progress=progress, device=device)
-    r = evaluate(p, task.test, c, task.labels, task.masks if maps else None, size=task.crop, image_reduce=image_reduce,
-                 pixel_metrics=pixel_metrics, device=device, return_maps=return_maps)
-    out = {k: (100 * v if k in METRICS else v) for k, v in r.items()}
-    out.update(train_seconds=h['seconds'], steps=h['steps'], final_loss=h['loss'][-1])
-    return (out, p, c) if return_model else out
+# %% ../nbs/40_occ_polar.ipynb #c0a5ae83
+@dataclass
+class OCCConfig:
+    "One configuration of the method on a task (defaults: protocol B, the paper's centre N(0,1) at norm 1)."
+    protocol: str = 'B'                  # 'A' | 'B' | 'C' (`PROTOCOLS`): batch size and epochs unless given below
+    norm: float = 1.0                    # |c|, the norm of the centre
+    center_kind: str = 'normal'          # `CENTER_KINDS`: the distribution of the centre's direction
+    projector_kind: str = 'conv1x1'      # 'conv1x1' | 'linear' (Table S3)
+    epochs: int | None = None            # None: the protocol's
+    batch_size: int | None = None        # None: the protocol's for `dataset`
+    dataset: str = 'mvtec_ad'            # protocol B's batch size depends on it
+    center_seed: int = CENTER_SEED       # seed of the centre's draw (the paper: 1024)
+    image_reduce: str = 'max'            # image score of a map: 'max' | 'mean' (not stated in the paper)
+    pixel_metrics: tuple = PIXEL_METRICS # pixel metrics of map features (`PIXEL_METRICS`)
+    check_outside: bool = False          # verify no training position ended inside the sphere (a pass over the maps)
 
+    def __post_init__(self):
+        if self.protocol not in PROTOCOLS:
+            raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {self.protocol!r}")
+
+    def projector_config(self) -> ProjectorConfig:
+        "The projector fit of this configuration: its epochs and batch size, else its protocol's."
+        epochs = PROTOCOLS[self.protocol]['epochs'] if self.epochs is None else self.epochs
+        bs = protocol_batch_size(self.protocol, self.dataset) if self.batch_size is None else self.batch_size
+        return ProjectorConfig(epochs=epochs, batch_size=bs, kind=self.projector_kind, check_outside=self.check_outside)
+
+# %% ../nbs/40_occ_polar.ipynb #7cc995ee
+@dataclass
+class OCCResult:
+    "One trained configuration: metrics in percent plus timing, the projector, its centre and the training history."
+    metrics: dict            # i_auroc[, p_auroc, p_ap, aupro], train_seconds, steps, final_loss[, maps, scores]
+    projector: nn.Module
+    center: torch.Tensor
+    history: dict            # `fit_projector`'s: mean loss per epoch, method, steps, seconds
+
+# %% ../nbs/40_occ_polar.ipynb #eb773f22
+def run_occ(task: OCCTask, cfg: OCCConfig | None = None, seed: int = 0, device='cpu', return_maps: bool = False,
+            progress: bool = False) -> OCCResult:
+    """Train the configuration `cfg` (default `OCCConfig()`) on `task` and evaluate it on the task's test set.
+    `return_maps`: the metrics also hold 'maps' (N, crop, crop) and 'scores' (N,)."""
+    cfg = OCCConfig() if cfg is None else cfg
+    pcfg = cfg.projector_config()
+    mean_of = task.train if cfg.center_kind == 'feature_mean' else None
+    c = sample_center(task.channels, cfg.center_kind, cfg.norm, cfg.center_seed, features=mean_of)
+    moments = task.moments if auto_method(task.train.shape, pcfg.batch_size) == 'moments' else None
+    p, h = fit_projector(task.train, c, pcfg, moments=moments, seed=seed, progress=progress, device=device)
+    masks = task.masks if len(task.train.shape) == 4 else None
+    r = evaluate(p, task.test, c, task.labels, masks, size=task.crop, image_reduce=cfg.image_reduce,
+                 pixel_metrics=cfg.pixel_metrics, device=device, return_maps=return_maps)
+    metrics = {k: (100 * v if k in METRICS else v) for k, v in r.items()}
+    metrics.update(train_seconds=h['seconds'], steps=h['steps'], final_loss=h['loss'][-1])
+    return OCCResult(metrics, p, c, h)
+
+# %% ../nbs/40_occ_polar.ipynb #e5c07a1b
 def raw_mean_baseline(task: OCCTask, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu') -> dict:
     "The trivial baseline: distance of the raw (unprojected) features to the mean training feature, same scoring."
-    r = evaluate(nn.Identity(), task.test, features_mean(task.train), task.labels, task.masks if len(task.train.shape) == 4 else None,
-                 size=task.crop, image_reduce=image_reduce, pixel_metrics=pixel_metrics, device=device)
+    masks = task.masks if len(task.train.shape) == 4 else None
+    r = evaluate(nn.Identity(), task.test, features_mean(task.train), task.labels, masks, size=task.crop,
+                 image_reduce=image_reduce, pixel_metrics=pixel_metrics, device=device)
     return {k: 100 * v for k, v in r.items()}
 
 # %% ../nbs/40_occ_polar.ipynb #8eeb732e
