@@ -36,25 +36,31 @@ def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, t
     cos = (z @ c) / (r * c.norm()).clamp_min(1e-12)
     return r, torch.arccos(cos.clamp(-1, 1))
 
+# %% ../nbs/40_occ_polar.ipynb #562a49d6
 def polar_loss_terms(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "Radial (r - rho)^2 and angular 2 r rho (1 - cos theta) parts of |z - c|^2 (they sum to it exactly)."
-    r, th = polar_coordinates(z, c); rho = c.norm()
+    r, th = polar_coordinates(z, c)
+    rho = c.norm()
     return (r - rho) ** 2, 2 * r * rho * (1 - torch.cos(th))
 
 # %% ../nbs/40_occ_polar.ipynb #829b58c2
 def pairwise_polar_loss(z: torch.Tensor, alpha: torch.Tensor) -> torch.Tensor:
     "Right-hand side of eq. 11: sum_i a_i |z_i|^2 - sum_ij a_i a_j |z_i||z_j| cos(theta_ij)."
-    r = z.norm(dim=1); cos = F.normalize(z, dim=1) @ F.normalize(z, dim=1).T
+    r = z.norm(dim=1)
+    cos = F.normalize(z, dim=1) @ F.normalize(z, dim=1).T
     return alpha @ r ** 2 - alpha @ ((r[:, None] * r[None, :] * cos) @ alpha)
 
+# %% ../nbs/40_occ_polar.ipynb #e71e1020
 def eq12_loss(r, alpha: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
     "Eq. 12: all norms equal to r, L = sum_i a_i r^2 - sum_ij a_i a_j r^2 cos(theta_ij)."
     return alpha.sum() * r ** 2 - r ** 2 * (alpha @ cos @ alpha)
 
+# %% ../nbs/40_occ_polar.ipynb #1e713165
 def eq13_as_printed(r, alpha: torch.Tensor) -> torch.Tensor:
     "Eq. 13 as printed: 2 r (sum_i a_i - sum_ij a_i a_j), without the cosine."
     return 2 * r * (alpha.sum() - (alpha[:, None] * alpha[None, :]).sum())
 
+# %% ../nbs/40_occ_polar.ipynb #223e11c8
 def eq13_corrected(r, alpha: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
     "dL/dr of eq. 12: 2 r (sum_i a_i - sum_ij a_i a_j cos(theta_ij)) (= 2 L / r on the simplex)."
     return 2 * r * (alpha.sum() - alpha @ cos @ alpha)
@@ -78,13 +84,16 @@ def sample_center(dim: int, kind: str = 'normal', norm: float = 1.0, seed: int =
         c = features_mean(features)
     return (c / c.norm() * norm).float()
 
+# %% ../nbs/40_occ_polar.ipynb #b993cf36
 def features_mean(features: torch.Tensor, chunk: int = 32) -> torch.Tensor:
-    "Mean over samples (and positions) of features (N, C) or (N, C, H, W), chunked so memory-mapped inputs stay on disk."
-    s = torch.zeros(features.shape[1], dtype=torch.float64); n = 0
+    "Mean over samples (and positions) of features (N, C) or (N, C, H, W), chunked: memory-mapped inputs stay on disk."
+    s = torch.zeros(features.shape[1], dtype=torch.float64)
+    n = 0
     for i in range(0, len(features), chunk):
         f = torch.as_tensor(features[i:i + chunk]).double()
         f = f.flatten(2).transpose(1, 2).reshape(-1, f.shape[1]) if f.ndim == 4 else f
-        s += f.sum(0); n += len(f)
+        s += f.sum(0)
+        n += len(f)
     return (s / n).float()
 
 # %% ../nbs/40_occ_polar.ipynb #3ae541db
@@ -99,11 +108,13 @@ def concat_multiscale(maps: Sequence[torch.Tensor]) -> torch.Tensor:
     return torch.cat([maps[0].float()] + [F.interpolate(m.float(), size=size, mode='bilinear', align_corners=False)
                                           for m in maps[1:]], 1)
 
+# %% ../nbs/40_occ_polar.ipynb #e7043d83
 class MultiScaleFeatures:
     "Lazy (N, sum C_k, H, W) view over per-layer (memory-mapped) feature tensors; indexing concatenates on the fly."
     def __init__(self, layers: Sequence[torch.Tensor]):
         self.layers = list(layers)
-        if len({len(l) for l in self.layers}) != 1: raise ValueError(f"layers hold different numbers of images: {[len(l) for l in self.layers]}")
+        if len({len(l) for l in self.layers}) != 1:
+            raise ValueError(f"layers hold different numbers of images: {[len(l) for l in self.layers]}")
         self.shape = (len(self.layers[0]), sum(l.shape[1] for l in self.layers), *self.layers[0].shape[-2:])
         self.ndim = 4
     def __len__(self): return self.shape[0]
@@ -114,11 +125,13 @@ class MultiScaleFeatures:
 
 # %% ../nbs/40_occ_polar.ipynb #cca01e59
 def feature_cache_dir(cache_dir: str | Path | None = None) -> Path:
-    "Folder of the feature cache: `cache_dir`, else `$UAD_CACHE_DIR/features`, else `~/.cache/uad_repro/features` (outside the checkout)."
+    """Folder of the feature cache: `cache_dir`, else `$UAD_CACHE_DIR/features`, else `~/.cache/uad_repro/features`
+    (outside the checkout)."""
     if cache_dir is not None: return Path(cache_dir).expanduser()
     root = os.environ.get('UAD_CACHE_DIR')
     return (Path(root).expanduser() if root else Path.home() / '.cache' / 'uad_repro') / 'features'
 
+# %% ../nbs/40_occ_polar.ipynb #a2ef8c9e
 def content_digests(dataset) -> list[str]:
     """What identifies each item of `dataset` by content: the SHA-256 of its file's bytes (a copy or a symlink of the
     same file gives the same key), or, for in-memory datasets, one BLAKE2b digest of all pixels."""
@@ -133,14 +146,16 @@ def content_digests(dataset) -> list[str]:
         for i in range(len(dataset)): h.update(dataset[i]['image'].contiguous().numpy().tobytes())
     return [f'pixels:{h.hexdigest()}:{len(dataset)}']
 
+# %% ../nbs/40_occ_polar.ipynb #455b7412
 def _fingerprint(bb) -> str:
     "Weights fingerprint of a backbone, computed once per backbone object."
     from uad_repro.backbones import weights_fingerprint
     if getattr(bb, '_occ_fingerprint', None) is None: bb._occ_fingerprint = weights_fingerprint(bb)
     return bb._occ_fingerprint
 
+# %% ../nbs/40_occ_polar.ipynb #fafb4c76
 def cache_entry(bb, dataset, cache_dir: Path, transform_id: str, dtype: str) -> tuple[Path, dict]:
-    "Entry folder and key of the features of `dataset` through backbone `bb`: weights, layers, transform, dtype, content."
+    "Entry folder and key of the features of `dataset` through `bb`: weights, layers, transform, dtype, content."
     ds = {k: repr(getattr(dataset, k)) for k in ('size', 'crop') if hasattr(dataset, k)}
     key = dict(backbone=bb.name, weights=_fingerprint(bb), layers=list(bb.layers), transform=transform_id, dataset=ds,
                dtype=dtype, content=content_digests(dataset))
@@ -157,12 +172,14 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.'))
         try:
-            bb.eval().to(device); arrays, n = {}, len(dataset)
+            bb.eval().to(device)
+            arrays, n = {}, len(dataset)
             for s in tqdm(range(0, n, batch_size), desc=f'features {bb.name}', disable=not progress):
                 x = torch.stack([dataset[i]['image'] for i in range(s, min(n, s + batch_size))]).to(device)
                 for k, v in bb(x).items():
                     a = v.float().cpu().numpy()
-                    if k not in arrays: arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
+                    if k not in arrays:
+                        arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
                     if arrays[k].dtype == np.float16 and np.abs(a).max() > np.finfo(np.float16).max:
                         arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
                     arrays[k][s:s + len(x)] = a
@@ -175,41 +192,51 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
         finally: shutil.rmtree(tmp, ignore_errors=True)
     return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
 
+# %% ../nbs/40_occ_polar.ipynb #a3bcf0c6
 def widen_to_float32(arr, path: Path, rows: int):
     "Re-store a float16 memory map as float32 (values beyond float16's range appeared), keeping its first `rows` rows."
     warnings.warn(f"{path.parent.name}/{path.name}: features exceed the float16 range (|x| > 65504), stored as float32")
     wide = np.lib.format.open_memmap(path.with_suffix('.f32'), 'w+', np.float32, arr.shape)
-    wide[:rows] = arr[:rows]; wide.flush(); os.replace(path.with_suffix('.f32'), path)
+    wide[:rows] = arr[:rows]
+    wide.flush()
+    os.replace(path.with_suffix('.f32'), path)
     return wide
 
+# %% ../nbs/40_occ_polar.ipynb #1738929b
 def free_features(entries) -> float:
     "Delete cache entry folders; returns the gigabytes freed."
     gb = 0.0
     for e in map(Path, entries):
-        if e.is_dir(): gb += sum(f.stat().st_size for f in e.iterdir()) / 1e9; shutil.rmtree(e)
+        if e.is_dir():
+            gb += sum(f.stat().st_size for f in e.iterdir()) / 1e9
+            shutil.rmtree(e)
     return gb
 
 # %% ../nbs/40_occ_polar.ipynb #124284dc
 @functools.lru_cache(maxsize=4)
 def occ_backbone(name: str, pretrained: bool = True, weights: str | None = None, layers: tuple = ()):
-    "The frozen feature extractor `name` returning `layers`; the last four built are kept (a job reuses them per category)."
+    "The frozen feature extractor `name` returning `layers`; the last four built are kept (reused per category)."
     from uad_repro.backbones import build_backbone
     return build_backbone(name, pretrained=pretrained, weights=weights, layers=layers).eval()
 
+# %% ../nbs/40_occ_polar.ipynb #1d84cb67
 def occ_features(backbone_name: str, dataset, kind: str, cache_dir: str | Path | None = None, pretrained: bool = True,
                  weights: str | Path | None = None, transform_id: str = 'resize256_crop224', device='cpu',
                  batch_size: int = 16, progress: bool = True, dtype: str = 'float16', entries: list | None = None):
     """Frozen features of every image of `dataset` through `backbone_name`: kind='multiscale' -> MultiScaleFeatures
     (N, C, H, W); kind='penultimate' -> (N, C) float32 tensor. Stored under `feature_cache_dir(cache_dir)` as `dtype`;
     the entry folder is appended to `entries` (for `free_features`)."""
-    if kind not in ('multiscale', 'penultimate'): raise ValueError(f"kind must be 'multiscale' or 'penultimate', got {kind!r}")
+    if kind not in ('multiscale', 'penultimate'):
+        raise ValueError(f"kind must be 'multiscale' or 'penultimate', got {kind!r}")
     if kind == 'multiscale' and backbone_name not in MULTISCALE_LAYERS:
         raise ValueError(f"no multi-scale layer set for {backbone_name!r}; known: {sorted(MULTISCALE_LAYERS)}")
     layers = MULTISCALE_LAYERS[backbone_name] if kind == 'multiscale' else (PENULTIMATE_LAYER,)
     bb = occ_backbone(backbone_name, pretrained, None if weights is None else str(weights), layers)
-    feats, entry = stored_features(bb, dataset, feature_cache_dir(cache_dir), transform_id, dtype, batch_size, device, progress)
+    feats, entry = stored_features(bb, dataset, feature_cache_dir(cache_dir), transform_id, dtype, batch_size, device,
+                                   progress)
     if entries is not None: entries.append(entry)
-    return MultiScaleFeatures([feats[l] for l in layers]) if kind == 'multiscale' else feats[PENULTIMATE_LAYER].float().flatten(1)
+    if kind == 'multiscale': return MultiScaleFeatures([feats[l] for l in layers])
+    return feats[PENULTIMATE_LAYER].float().flatten(1)
 
 # %% ../nbs/40_occ_polar.ipynb #ffd7f5f4
 PROJECTOR_KINDS = ('conv1x1', 'linear')
@@ -220,25 +247,31 @@ class ChannelLinear(nn.Linear):
         if x.ndim == 4: return super().forward(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
         return super().forward(x)
 
+# %% ../nbs/40_occ_polar.ipynb #12c76be9
 class VectorConv1x1(nn.Conv2d):
     "1x1 convolution that also accepts (N, C) vectors (penultimate features are 1x1 maps)."
     def forward(self, x):
         return super().forward(x[:, :, None, None])[:, :, 0, 0] if x.ndim == 2 else super().forward(x)
 
+# %% ../nbs/40_occ_polar.ipynb #e829e754
 def make_projector(channels: int, kind: str = 'conv1x1') -> nn.Module:
     "The trainable projector: 1x1 conv with bias (default) or channel-wise Linear, C -> C."
     if kind not in PROJECTOR_KINDS: raise ValueError(f"projector kind must be one of {PROJECTOR_KINDS}, got {kind!r}")
-    return VectorConv1x1(channels, channels, 1, bias=True) if kind == 'conv1x1' else ChannelLinear(channels, channels, bias=True)
+    if kind == 'conv1x1': return VectorConv1x1(channels, channels, 1, bias=True)
+    return ChannelLinear(channels, channels, bias=True)
 
+# %% ../nbs/40_occ_polar.ipynb #da2cea64
 def projector_matrix(p: nn.Module) -> tuple[torch.Tensor, torch.Tensor]:
     "(W (C_out, C_in), b) views of a projector's parameters (gradients flow to the parameters)."
     return p.weight.view(p.weight.shape[0], -1), p.bias
 
+# %% ../nbs/40_occ_polar.ipynb #78bb50d8
 def hinge_loss(z: torch.Tensor, c: torch.Tensor, radius: float = 1e-5) -> torch.Tensor:
     "Per-sample/position max(|z - c|^2 - R^2, 0) over the channel axis 1 of (N, C) or (N, C, H, W)."
     shape = (1, -1) + (1,) * (z.ndim - 2)
     return ((z - c.view(shape)).pow(2).sum(1) - radius ** 2).clamp_min(0)
 
+# %% ../nbs/40_occ_polar.ipynb #ea559801
 def distance_to_center(z: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
     "|z - c| over the channel axis 1: (N,) for vectors, (N, H, W) for maps."
     return (z - c.view((1, -1) + (1,) * (z.ndim - 2))).pow(2).sum(1).sqrt()
@@ -248,12 +281,17 @@ def moment_stats(feats, chunk: int = 8, progress: bool = False, device='cpu') ->
     """Per-image second moments G_i = sum_p f f^T (N, C, C), sums s_i (N, C) and positions per image of (N, C, H, W)
     features; computed on `device`, stored on the CPU (WRN-50: 12.8 MB per image)."""
     N, C = len(feats), feats.shape[1]
-    G = torch.empty(N, C, C); s = torch.empty(N, C); n = None
+    G = torch.empty(N, C, C)
+    s = torch.empty(N, C)
+    n = None
     for i in tqdm(range(0, N, chunk), desc='moments', disable=not progress):
         f = torch.as_tensor(feats[torch.arange(i, min(N, i + chunk))]).float().to(device).flatten(2)    # (b, C, HW)
-        G[i:i + len(f)] = torch.bmm(f, f.transpose(1, 2)).cpu(); s[i:i + len(f)] = f.sum(2).cpu(); n = f.shape[2]
+        G[i:i + len(f)] = torch.bmm(f, f.transpose(1, 2)).cpu()
+        s[i:i + len(f)] = f.sum(2).cpu()
+        n = f.shape[2]
     return G, s, n
 
+# %% ../nbs/40_occ_polar.ipynb #204403c8
 def moment_loss(W: torch.Tensor, b: torch.Tensor, G: torch.Tensor, s: torch.Tensor, n: int, c: torch.Tensor,
                 radius: float = 1e-5) -> torch.Tensor:
     "Mean hinge over all positions of a batch, from its summed moments G (C, C), s (C), n positions (float64 inside)."
@@ -261,6 +299,7 @@ def moment_loss(W: torch.Tensor, b: torch.Tensor, G: torch.Tensor, s: torch.Tens
     e = b - c
     return (((W @ G) * W).sum() + 2 * (e @ (W @ s))) / n + e @ e - radius ** 2
 
+# %% ../nbs/40_occ_polar.ipynb #0440c135
 def _batch_mean_loss(projector, f, c, radius): return hinge_loss(projector(f), c, radius).mean()
 
 # %% ../nbs/40_occ_polar.ipynb #1364014e
@@ -346,7 +385,8 @@ def _fit_method(feats, center: torch.Tensor, cfg: ProjectorConfig) -> str:
     method = auto_method(feats.shape, cfg.batch_size) if cfg.method == 'auto' else cfg.method
     if method not in ('naive', 'moments'):
         raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {cfg.method!r}")
-    if method == 'moments' and len(feats.shape) != 4: raise ValueError("method='moments' needs (N, C, H, W) feature maps")
+    if method == 'moments' and len(feats.shape) != 4:
+        raise ValueError("method='moments' needs (N, C, H, W) feature maps")
     if center.shape != (feats.shape[1],):
         raise ValueError(f"centre has shape {tuple(center.shape)}, features have {feats.shape[1]} channels")
     return method
@@ -418,12 +458,14 @@ def score_maps(dist: torch.Tensor, size: int = 224, sigma: float = 4.0, image_re
     """Pixel maps (N, size, size) and image scores (N,) from distance maps (N, h, w); vectors (N,) pass through as
     image scores with maps=None."""
     if dist.ndim == 1: return None, dist
-    if image_reduce not in IMAGE_REDUCE: raise ValueError(f"image_reduce must be one of {IMAGE_REDUCE}, got {image_reduce!r}")
+    if image_reduce not in IMAGE_REDUCE:
+        raise ValueError(f"image_reduce must be one of {IMAGE_REDUCE}, got {image_reduce!r}")
     from uad_repro.metrics import upsample_and_smooth
     maps = torch.as_tensor(upsample_and_smooth(dist, size, sigma=sigma))
     maps = maps.reshape(len(dist), *maps.shape[-2:])
     return maps, (maps.flatten(1).amax(1) if image_reduce == 'max' else maps.flatten(1).mean(1))
 
+# %% ../nbs/40_occ_polar.ipynb #dac1d747
 PIXEL_METRICS = ('p_auroc', 'p_ap', 'aupro')
 METRICS = ('i_auroc',) + PIXEL_METRICS
 
@@ -432,7 +474,8 @@ def evaluate(projector: nn.Module, feats, center: torch.Tensor, labels, masks=No
              return_maps: bool = False) -> dict:
     """Image AUROC and, for maps, the `pixel_metrics`: pixel AUROC 'p_auroc', pixel average precision 'p_ap', official
     AUPRO 'aupro' (FPR <= 0.3). They are NaN (reported 'n/a') when `masks` (N, 1, H, W) are None or do not hold both
-    normal and anomalous pixels (a set labelled per image only). `return_maps`: also 'maps' (N, size, size), 'scores'."""
+    normal and anomalous pixels (a set labelled per image only). `return_maps`: also 'maps' (N, size, size) and
+    'scores'."""
     from uad_repro.metrics import auroc, pixel_auroc, pixel_average_precision, aupro
     bad = set(pixel_metrics) - set(PIXEL_METRICS)
     if bad: raise ValueError(f"unknown pixel metric(s) {sorted(bad)}; choose from {PIXEL_METRICS}")
@@ -455,20 +498,24 @@ def projector_params(channels: int) -> int:
 # %% ../nbs/40_occ_polar.ipynb #f79fd624
 @torch.no_grad()
 def mean_projection(projector: nn.Module, feats, batch_size: int = 16) -> torch.Tensor:
-    "Per-image mean over positions of P(f): equal to P(mean f) because P is affine (one cheap pass, no full projection)."
+    "Per-image mean over positions of P(f): equal to P(mean f) because P is affine (one pass, no full projection)."
     m = torch.cat([torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().flatten(2).mean(2)
                    for i in range(0, len(feats), batch_size)])
     return projector.cpu().eval()(m)
 
+# %% ../nbs/40_occ_polar.ipynb #38da2388
 def mean_cross_cosine(a: torch.Tensor, b: torch.Tensor) -> float:
     "Mean cosine similarity over all pairs (rows of a (N, D), rows of b (M, D))."
     return float((F.normalize(a.double(), dim=1).mean(0) @ F.normalize(b.double(), dim=1).mean(0)))
 
+# %% ../nbs/40_occ_polar.ipynb #3357cd55
 def polar_gradients(z: torch.Tensor, c: torch.Tensor) -> dict:
     "Mean radial |2(r - rho cos th)| and tangential 2 rho sin th parts of grad_z |z - c|^2, and the angular loss share."
-    r, th = polar_coordinates(z.double(), c.double()); rho = c.double().norm()
+    r, th = polar_coordinates(z.double(), c.double())
+    rho = c.double().norm()
     rad, ang = polar_loss_terms(z.double(), c.double())
-    return dict(radial=float((2 * (r - rho * torch.cos(th))).abs().mean()), tangential=float((2 * rho * torch.sin(th)).mean()),
+    return dict(radial=float((2 * (r - rho * torch.cos(th))).abs().mean()),
+                tangential=float((2 * rho * torch.sin(th)).mean()),
                 angular_share=float(ang.sum() / (rad + ang).sum()), mean_angle_deg=float(th.mean() * 180 / math.pi))
 
 # %% ../nbs/40_occ_polar.ipynb #64bc25ea
@@ -476,7 +523,9 @@ class OCCTask:
     "Cached train/test features of one task, test labels, masks (None without pixel ground truth) and cache entries."
     def __init__(self, name, train, test, labels, masks=None, device='cpu', crop: int = 224, entries=()):
         self.name, self.train, self.labels, self.masks, self.device = name, train, np.asarray(labels), masks, device
-        self.test = test[torch.arange(len(test))] if isinstance(test, MultiScaleFeatures) else torch.as_tensor(test).float()  # evaluated often: in memory
+        multi = isinstance(test, MultiScaleFeatures)
+        # the test features are evaluated often: held in memory
+        self.test = test[torch.arange(len(test))] if multi else torch.as_tensor(test).float()
         self.crop, self.entries, self._moments = crop, list(entries), None
     @property
     def moments(self):
@@ -486,14 +535,16 @@ class OCCTask:
     @property
     def channels(self) -> int: return self.train.shape[1]
     @property
-    def has_pixel_truth(self) -> bool: return self.masks is not None and bool(self.masks.max() > 0) and bool(self.masks.min() == 0)
+    def has_pixel_truth(self) -> bool:
+        return self.masks is not None and bool(self.masks.max() > 0) and bool(self.masks.min() == 0)
     def free(self, keep_cache: bool = False) -> float:
-        "Drop the in-memory features and moments and (unless `keep_cache`) the task's cache entries; returns GB freed on disk."
+        "Drop the in-memory features and moments and (unless `keep_cache`) the cache entries; returns GB freed on disk."
         self.train = self.test = self._moments = None
         return 0.0 if keep_cache else free_features(self.entries)
     def __repr__(self):
         if self.test is None: return f"OCCTask({self.name}: freed)"
-        return f"OCCTask({self.name}: train {tuple(self.train.shape)}, test {tuple(self.test.shape)}, anomalies {int(self.labels.sum())})"
+        shapes = f"train {tuple(self.train.shape)}, test {tuple(self.test.shape)}"
+        return f"OCCTask({self.name}: {shapes}, anomalies {int(self.labels.sum())})"
 
 # %% ../nbs/40_occ_polar.ipynb #85b3349c
 def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', kind: str = 'multiscale',
@@ -510,8 +561,10 @@ def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', 
     masks = te.masks() if kind == 'multiscale' else None
     return OCCTask(Path(category_root).name, ftr, fte, te.labels, masks, device, crop, kw['entries'])
 
-def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficientnet_lite0', n_train: int | None = None,
-                  n_test_per_class: int | None = None, pretrained: bool = True, weights=None, cache_dir=None, seed: int = 0,
+# %% ../nbs/40_occ_polar.ipynb #fc69c5e2
+def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficientnet_lite0',
+                  n_train: int | None = None, n_test_per_class: int | None = None, pretrained: bool = True,
+                  weights=None, cache_dir=None, seed: int = 0,
                   device='cpu', progress: bool = True, size: int = 256, crop: int = 224, sources=None) -> OCCTask:
     """One-vs-rest task of a semantic dataset ('cifar10', 'fashion_mnist', ...), penultimate features, resize 256 / crop
     224; `sources`: the (train, test) `LabelledImages` already read (else read from `root`)."""
@@ -598,11 +651,13 @@ def image_side_range(datasets) -> tuple[int, int]:
         imgs = getattr(ds, 'images', None)
         if isinstance(imgs, np.ndarray): sides = list(imgs.shape[1:3])
         else:
-            paths = imgs if isinstance(imgs, (list, tuple)) and len(imgs) and isinstance(imgs[0], (str, Path)) else dataset_paths(ds)
+            given = isinstance(imgs, (list, tuple)) and len(imgs) and isinstance(imgs[0], (str, Path))
+            paths = imgs if given else dataset_paths(ds)
             sides = [s for p in paths for s in image_size(p)]
         lo, hi = min(lo, *sides), max(hi, *sides)
     return int(lo), int(hi)
 
+# %% ../nbs/40_occ_polar.ipynb #25f67d35
 def as_list(x) -> list:
     "A list from a list, a tuple, one name, or a string such as \"['bottle', 'grid']\" or 'bottle,grid' (papermill -p)."
     if x is None or isinstance(x, (list, tuple)): return x if x is None else list(x)
