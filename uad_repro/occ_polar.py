@@ -5,6 +5,7 @@
 # %% ../nbs/40_occ_polar.ipynb #661f95fa
 from __future__ import annotations
 import functools, hashlib, json, math, os, shutil, tempfile, time, warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -23,10 +24,10 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'concat_multiscale', 'MultiScaleFeatures', 'feature_cache_dir', 'content_digests', 'cache_entry',
            'stored_features', 'widen_to_float32', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear',
            'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats',
-           'moment_loss', 'protocol_batch_size', 'auto_method', 'fit_projector', 'distance_map', 'project',
-           'score_maps', 'evaluate', 'projector_params', 'mean_projection', 'mean_cross_cosine', 'polar_gradients',
-           'OCCTask', 'mvtec_task', 'oneclass_task', 'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list',
-           'paper_with_baselines']
+           'moment_loss', 'protocol_batch_size', 'auto_method', 'ProjectorConfig', 'EpochBatches', 'distance_map',
+           'project', 'fit_projector', 'score_maps', 'evaluate', 'projector_params', 'mean_projection',
+           'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task', 'oneclass_task', 'OCCConfig', 'OCCResult',
+           'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list', 'paper_with_baselines']
 
 # %% ../nbs/40_occ_polar.ipynb #290873c8
 def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -35,25 +36,31 @@ def polar_coordinates(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, t
     cos = (z @ c) / (r * c.norm()).clamp_min(1e-12)
     return r, torch.arccos(cos.clamp(-1, 1))
 
+# %% ../nbs/40_occ_polar.ipynb #562a49d6
 def polar_loss_terms(z: torch.Tensor, c: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "Radial (r - rho)^2 and angular 2 r rho (1 - cos theta) parts of |z - c|^2 (they sum to it exactly)."
-    r, th = polar_coordinates(z, c); rho = c.norm()
+    r, th = polar_coordinates(z, c)
+    rho = c.norm()
     return (r - rho) ** 2, 2 * r * rho * (1 - torch.cos(th))
 
 # %% ../nbs/40_occ_polar.ipynb #829b58c2
 def pairwise_polar_loss(z: torch.Tensor, alpha: torch.Tensor) -> torch.Tensor:
     "Right-hand side of eq. 11: sum_i a_i |z_i|^2 - sum_ij a_i a_j |z_i||z_j| cos(theta_ij)."
-    r = z.norm(dim=1); cos = F.normalize(z, dim=1) @ F.normalize(z, dim=1).T
+    r = z.norm(dim=1)
+    cos = F.normalize(z, dim=1) @ F.normalize(z, dim=1).T
     return alpha @ r ** 2 - alpha @ ((r[:, None] * r[None, :] * cos) @ alpha)
 
+# %% ../nbs/40_occ_polar.ipynb #e71e1020
 def eq12_loss(r, alpha: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
     "Eq. 12: all norms equal to r, L = sum_i a_i r^2 - sum_ij a_i a_j r^2 cos(theta_ij)."
     return alpha.sum() * r ** 2 - r ** 2 * (alpha @ cos @ alpha)
 
+# %% ../nbs/40_occ_polar.ipynb #1e713165
 def eq13_as_printed(r, alpha: torch.Tensor) -> torch.Tensor:
     "Eq. 13 as printed: 2 r (sum_i a_i - sum_ij a_i a_j), without the cosine."
     return 2 * r * (alpha.sum() - (alpha[:, None] * alpha[None, :]).sum())
 
+# %% ../nbs/40_occ_polar.ipynb #223e11c8
 def eq13_corrected(r, alpha: torch.Tensor, cos: torch.Tensor) -> torch.Tensor:
     "dL/dr of eq. 12: 2 r (sum_i a_i - sum_ij a_i a_j cos(theta_ij)) (= 2 L / r on the simplex)."
     return 2 * r * (alpha.sum() - alpha @ cos @ alpha)
@@ -77,13 +84,16 @@ def sample_center(dim: int, kind: str = 'normal', norm: float = 1.0, seed: int =
         c = features_mean(features)
     return (c / c.norm() * norm).float()
 
+# %% ../nbs/40_occ_polar.ipynb #b993cf36
 def features_mean(features: torch.Tensor, chunk: int = 32) -> torch.Tensor:
-    "Mean over samples (and positions) of features (N, C) or (N, C, H, W), chunked so memory-mapped inputs stay on disk."
-    s = torch.zeros(features.shape[1], dtype=torch.float64); n = 0
+    "Mean over samples (and positions) of features (N, C) or (N, C, H, W), chunked: memory-mapped inputs stay on disk."
+    s = torch.zeros(features.shape[1], dtype=torch.float64)
+    n = 0
     for i in range(0, len(features), chunk):
         f = torch.as_tensor(features[i:i + chunk]).double()
         f = f.flatten(2).transpose(1, 2).reshape(-1, f.shape[1]) if f.ndim == 4 else f
-        s += f.sum(0); n += len(f)
+        s += f.sum(0)
+        n += len(f)
     return (s / n).float()
 
 # %% ../nbs/40_occ_polar.ipynb #3ae541db
@@ -98,11 +108,13 @@ def concat_multiscale(maps: Sequence[torch.Tensor]) -> torch.Tensor:
     return torch.cat([maps[0].float()] + [F.interpolate(m.float(), size=size, mode='bilinear', align_corners=False)
                                           for m in maps[1:]], 1)
 
+# %% ../nbs/40_occ_polar.ipynb #e7043d83
 class MultiScaleFeatures:
     "Lazy (N, sum C_k, H, W) view over per-layer (memory-mapped) feature tensors; indexing concatenates on the fly."
     def __init__(self, layers: Sequence[torch.Tensor]):
         self.layers = list(layers)
-        if len({len(l) for l in self.layers}) != 1: raise ValueError(f"layers hold different numbers of images: {[len(l) for l in self.layers]}")
+        if len({len(l) for l in self.layers}) != 1:
+            raise ValueError(f"layers hold different numbers of images: {[len(l) for l in self.layers]}")
         self.shape = (len(self.layers[0]), sum(l.shape[1] for l in self.layers), *self.layers[0].shape[-2:])
         self.ndim = 4
     def __len__(self): return self.shape[0]
@@ -113,11 +125,13 @@ class MultiScaleFeatures:
 
 # %% ../nbs/40_occ_polar.ipynb #cca01e59
 def feature_cache_dir(cache_dir: str | Path | None = None) -> Path:
-    "Folder of the feature cache: `cache_dir`, else `$UAD_CACHE_DIR/features`, else `~/.cache/uad_repro/features` (outside the checkout)."
+    """Folder of the feature cache: `cache_dir`, else `$UAD_CACHE_DIR/features`, else `~/.cache/uad_repro/features`
+    (outside the checkout)."""
     if cache_dir is not None: return Path(cache_dir).expanduser()
     root = os.environ.get('UAD_CACHE_DIR')
     return (Path(root).expanduser() if root else Path.home() / '.cache' / 'uad_repro') / 'features'
 
+# %% ../nbs/40_occ_polar.ipynb #a2ef8c9e
 def content_digests(dataset) -> list[str]:
     """What identifies each item of `dataset` by content: the SHA-256 of its file's bytes (a copy or a symlink of the
     same file gives the same key), or, for in-memory datasets, one BLAKE2b digest of all pixels."""
@@ -132,14 +146,16 @@ def content_digests(dataset) -> list[str]:
         for i in range(len(dataset)): h.update(dataset[i]['image'].contiguous().numpy().tobytes())
     return [f'pixels:{h.hexdigest()}:{len(dataset)}']
 
+# %% ../nbs/40_occ_polar.ipynb #455b7412
 def _fingerprint(bb) -> str:
     "Weights fingerprint of a backbone, computed once per backbone object."
     from uad_repro.backbones import weights_fingerprint
     if getattr(bb, '_occ_fingerprint', None) is None: bb._occ_fingerprint = weights_fingerprint(bb)
     return bb._occ_fingerprint
 
+# %% ../nbs/40_occ_polar.ipynb #fafb4c76
 def cache_entry(bb, dataset, cache_dir: Path, transform_id: str, dtype: str) -> tuple[Path, dict]:
-    "Entry folder and key of the features of `dataset` through backbone `bb`: weights, layers, transform, dtype, content."
+    "Entry folder and key of the features of `dataset` through `bb`: weights, layers, transform, dtype, content."
     ds = {k: repr(getattr(dataset, k)) for k in ('size', 'crop') if hasattr(dataset, k)}
     key = dict(backbone=bb.name, weights=_fingerprint(bb), layers=list(bb.layers), transform=transform_id, dataset=ds,
                dtype=dtype, content=content_digests(dataset))
@@ -156,12 +172,14 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
         entry.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.'))
         try:
-            bb.eval().to(device); arrays, n = {}, len(dataset)
+            bb.eval().to(device)
+            arrays, n = {}, len(dataset)
             for s in tqdm(range(0, n, batch_size), desc=f'features {bb.name}', disable=not progress):
                 x = torch.stack([dataset[i]['image'] for i in range(s, min(n, s + batch_size))]).to(device)
                 for k, v in bb(x).items():
                     a = v.float().cpu().numpy()
-                    if k not in arrays: arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
+                    if k not in arrays:
+                        arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
                     if arrays[k].dtype == np.float16 and np.abs(a).max() > np.finfo(np.float16).max:
                         arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
                     arrays[k][s:s + len(x)] = a
@@ -174,41 +192,51 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
         finally: shutil.rmtree(tmp, ignore_errors=True)
     return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
 
+# %% ../nbs/40_occ_polar.ipynb #a3bcf0c6
 def widen_to_float32(arr, path: Path, rows: int):
     "Re-store a float16 memory map as float32 (values beyond float16's range appeared), keeping its first `rows` rows."
     warnings.warn(f"{path.parent.name}/{path.name}: features exceed the float16 range (|x| > 65504), stored as float32")
     wide = np.lib.format.open_memmap(path.with_suffix('.f32'), 'w+', np.float32, arr.shape)
-    wide[:rows] = arr[:rows]; wide.flush(); os.replace(path.with_suffix('.f32'), path)
+    wide[:rows] = arr[:rows]
+    wide.flush()
+    os.replace(path.with_suffix('.f32'), path)
     return wide
 
+# %% ../nbs/40_occ_polar.ipynb #1738929b
 def free_features(entries) -> float:
     "Delete cache entry folders; returns the gigabytes freed."
     gb = 0.0
     for e in map(Path, entries):
-        if e.is_dir(): gb += sum(f.stat().st_size for f in e.iterdir()) / 1e9; shutil.rmtree(e)
+        if e.is_dir():
+            gb += sum(f.stat().st_size for f in e.iterdir()) / 1e9
+            shutil.rmtree(e)
     return gb
 
 # %% ../nbs/40_occ_polar.ipynb #124284dc
 @functools.lru_cache(maxsize=4)
 def occ_backbone(name: str, pretrained: bool = True, weights: str | None = None, layers: tuple = ()):
-    "The frozen feature extractor `name` returning `layers`; the last four built are kept (a job reuses them per category)."
+    "The frozen feature extractor `name` returning `layers`; the last four built are kept (reused per category)."
     from uad_repro.backbones import build_backbone
     return build_backbone(name, pretrained=pretrained, weights=weights, layers=layers).eval()
 
+# %% ../nbs/40_occ_polar.ipynb #1d84cb67
 def occ_features(backbone_name: str, dataset, kind: str, cache_dir: str | Path | None = None, pretrained: bool = True,
                  weights: str | Path | None = None, transform_id: str = 'resize256_crop224', device='cpu',
                  batch_size: int = 16, progress: bool = True, dtype: str = 'float16', entries: list | None = None):
     """Frozen features of every image of `dataset` through `backbone_name`: kind='multiscale' -> MultiScaleFeatures
     (N, C, H, W); kind='penultimate' -> (N, C) float32 tensor. Stored under `feature_cache_dir(cache_dir)` as `dtype`;
     the entry folder is appended to `entries` (for `free_features`)."""
-    if kind not in ('multiscale', 'penultimate'): raise ValueError(f"kind must be 'multiscale' or 'penultimate', got {kind!r}")
+    if kind not in ('multiscale', 'penultimate'):
+        raise ValueError(f"kind must be 'multiscale' or 'penultimate', got {kind!r}")
     if kind == 'multiscale' and backbone_name not in MULTISCALE_LAYERS:
         raise ValueError(f"no multi-scale layer set for {backbone_name!r}; known: {sorted(MULTISCALE_LAYERS)}")
     layers = MULTISCALE_LAYERS[backbone_name] if kind == 'multiscale' else (PENULTIMATE_LAYER,)
     bb = occ_backbone(backbone_name, pretrained, None if weights is None else str(weights), layers)
-    feats, entry = stored_features(bb, dataset, feature_cache_dir(cache_dir), transform_id, dtype, batch_size, device, progress)
+    feats, entry = stored_features(bb, dataset, feature_cache_dir(cache_dir), transform_id, dtype, batch_size, device,
+                                   progress)
     if entries is not None: entries.append(entry)
-    return MultiScaleFeatures([feats[l] for l in layers]) if kind == 'multiscale' else feats[PENULTIMATE_LAYER].float().flatten(1)
+    if kind == 'multiscale': return MultiScaleFeatures([feats[l] for l in layers])
+    return feats[PENULTIMATE_LAYER].float().flatten(1)
 
 # %% ../nbs/40_occ_polar.ipynb #ffd7f5f4
 PROJECTOR_KINDS = ('conv1x1', 'linear')
@@ -219,25 +247,31 @@ class ChannelLinear(nn.Linear):
         if x.ndim == 4: return super().forward(x.permute(0, 2, 3, 1)).permute(0, 3, 1, 2)
         return super().forward(x)
 
+# %% ../nbs/40_occ_polar.ipynb #12c76be9
 class VectorConv1x1(nn.Conv2d):
     "1x1 convolution that also accepts (N, C) vectors (penultimate features are 1x1 maps)."
     def forward(self, x):
         return super().forward(x[:, :, None, None])[:, :, 0, 0] if x.ndim == 2 else super().forward(x)
 
+# %% ../nbs/40_occ_polar.ipynb #e829e754
 def make_projector(channels: int, kind: str = 'conv1x1') -> nn.Module:
     "The trainable projector: 1x1 conv with bias (default) or channel-wise Linear, C -> C."
     if kind not in PROJECTOR_KINDS: raise ValueError(f"projector kind must be one of {PROJECTOR_KINDS}, got {kind!r}")
-    return VectorConv1x1(channels, channels, 1, bias=True) if kind == 'conv1x1' else ChannelLinear(channels, channels, bias=True)
+    if kind == 'conv1x1': return VectorConv1x1(channels, channels, 1, bias=True)
+    return ChannelLinear(channels, channels, bias=True)
 
+# %% ../nbs/40_occ_polar.ipynb #da2cea64
 def projector_matrix(p: nn.Module) -> tuple[torch.Tensor, torch.Tensor]:
     "(W (C_out, C_in), b) views of a projector's parameters (gradients flow to the parameters)."
     return p.weight.view(p.weight.shape[0], -1), p.bias
 
+# %% ../nbs/40_occ_polar.ipynb #78bb50d8
 def hinge_loss(z: torch.Tensor, c: torch.Tensor, radius: float = 1e-5) -> torch.Tensor:
     "Per-sample/position max(|z - c|^2 - R^2, 0) over the channel axis 1 of (N, C) or (N, C, H, W)."
     shape = (1, -1) + (1,) * (z.ndim - 2)
     return ((z - c.view(shape)).pow(2).sum(1) - radius ** 2).clamp_min(0)
 
+# %% ../nbs/40_occ_polar.ipynb #ea559801
 def distance_to_center(z: torch.Tensor, c: torch.Tensor) -> torch.Tensor:
     "|z - c| over the channel axis 1: (N,) for vectors, (N, H, W) for maps."
     return (z - c.view((1, -1) + (1,) * (z.ndim - 2))).pow(2).sum(1).sqrt()
@@ -247,12 +281,17 @@ def moment_stats(feats, chunk: int = 8, progress: bool = False, device='cpu') ->
     """Per-image second moments G_i = sum_p f f^T (N, C, C), sums s_i (N, C) and positions per image of (N, C, H, W)
     features; computed on `device`, stored on the CPU (WRN-50: 12.8 MB per image)."""
     N, C = len(feats), feats.shape[1]
-    G = torch.empty(N, C, C); s = torch.empty(N, C); n = None
+    G = torch.empty(N, C, C)
+    s = torch.empty(N, C)
+    n = None
     for i in tqdm(range(0, N, chunk), desc='moments', disable=not progress):
         f = torch.as_tensor(feats[torch.arange(i, min(N, i + chunk))]).float().to(device).flatten(2)    # (b, C, HW)
-        G[i:i + len(f)] = torch.bmm(f, f.transpose(1, 2)).cpu(); s[i:i + len(f)] = f.sum(2).cpu(); n = f.shape[2]
+        G[i:i + len(f)] = torch.bmm(f, f.transpose(1, 2)).cpu()
+        s[i:i + len(f)] = f.sum(2).cpu()
+        n = f.shape[2]
     return G, s, n
 
+# %% ../nbs/40_occ_polar.ipynb #204403c8
 def moment_loss(W: torch.Tensor, b: torch.Tensor, G: torch.Tensor, s: torch.Tensor, n: int, c: torch.Tensor,
                 radius: float = 1e-5) -> torch.Tensor:
     "Mean hinge over all positions of a batch, from its summed moments G (C, C), s (C), n positions (float64 inside)."
@@ -260,90 +299,157 @@ def moment_loss(W: torch.Tensor, b: torch.Tensor, G: torch.Tensor, s: torch.Tens
     e = b - c
     return (((W @ G) * W).sum() + 2 * (e @ (W @ s))) / n + e @ e - radius ** 2
 
+# %% ../nbs/40_occ_polar.ipynb #0440c135
 def _batch_mean_loss(projector, f, c, radius): return hinge_loss(projector(f), c, radius).mean()
 
-# %% ../nbs/40_occ_polar.ipynb #3e0228ee
+# %% ../nbs/40_occ_polar.ipynb #1364014e
 PROTOCOLS = {
     'A': dict(features='penultimate', batch_size=64, epochs=20, backbone='resnet152'),
-    'B': dict(features='multiscale', batch_size={'mvtec_ad': 16, 'mpdd': 8, 'visa': 8}, epochs=50, backbone='wide_resnet50_2'),
+    'B': dict(features='multiscale', batch_size={'mvtec_ad': 16, 'mpdd': 8, 'visa': 8}, epochs=50,
+              backbone='wide_resnet50_2'),
     'C': dict(features='multiscale', batch_size=1, epochs=1, backbone='wide_resnet50_2'),
 }
 LR, WEIGHT_DECAY, RADIUS, CENTER_SEED = 1e-4, 5e-4, 1e-5, 1024
 
 def protocol_batch_size(protocol: str, dataset: str = 'mvtec_ad') -> int:
     "Batch size of `protocol` ('A', 'B', 'C') for `dataset` (protocol B depends on the dataset)."
+    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {protocol!r}")
     bs = PROTOCOLS[protocol]['batch_size']
     return bs[dataset] if isinstance(bs, dict) else bs
 
+# %% ../nbs/40_occ_polar.ipynb #f0368759
 def auto_method(shape, batch_size: int) -> str:
     """'moments' for maps whose batch holds more positions than channels (a step costs C^3 instead of n C^2: WRN-50 at
     224 px, Lite0), else 'naive' (vectors; small maps such as a 64-px rehearsal): both give the same trajectory."""
     return 'moments' if len(shape) == 4 and shape[2] * shape[3] * min(batch_size, shape[0]) > shape[1] else 'naive'
 
-def fit_projector(feats, center: torch.Tensor, epochs: int = 20, batch_size: int = 64, lr: float = LR,
-                  weight_decay: float = WEIGHT_DECAY, radius: float = RADIUS, projector: nn.Module | None = None,
-                  kind: str = 'conv1x1', seed: int = 0, method: str = 'auto', moments=None, progress: bool = True,
-                  check_outside: bool = True, device='cpu') -> tuple[nn.Module, dict]:
-    """Train a C -> C projector so that features `feats` ((N, C) or (N, C, H, W), may be lazy / memory-mapped) map
-    into the sphere around `center`. method: 'naive' (per-position hinge), 'moments' (exact second-moment form,
-    maps only) or 'auto' (`auto_method`: the cheaper exact one). Returns (projector, history)."""
-    from uad_repro.train import seed_everything
-    N, C = len(feats), feats.shape[1]
-    maps = len(feats.shape) == 4
-    if method == 'auto': method = auto_method(feats.shape, batch_size)
-    if method not in ('naive', 'moments'): raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {method!r}")
-    if method == 'moments' and not maps: raise ValueError("method='moments' needs (N, C, H, W) feature maps")
-    if center.shape != (C,): raise ValueError(f"centre has shape {tuple(center.shape)}, features have {C} channels")
-    seed_everything(seed)
-    if projector is None: projector = make_projector(C, kind)
-    projector = projector.to(device).train()
-    c = center.to(device)
-    opt = torch.optim.Adam(projector.parameters(), lr=lr, weight_decay=weight_decay)
-    if method == 'moments':
-        G, s, n_pos = moments if moments is not None else moment_stats(feats, device=device)
-        G, s = G.to(device), s.to(device)
-    order = torch.Generator().manual_seed(seed)
-    hist = dict(loss=[], method=method, steps=0, seconds=0.0)
-    t0 = time.perf_counter()
-    for ep in tqdm(range(epochs), desc=f'projector ({method})', disable=not progress):
-        perm, tot, nb = torch.randperm(N, generator=order), 0.0, 0
-        for i in range(0, N, batch_size):
-            idx = perm[i:i + batch_size]
-            if method == 'moments':
-                W, b = projector_matrix(projector)
-                loss = moment_loss(W, b, G[idx].sum(0), s[idx].sum(0), n_pos * len(idx), c, radius)
-            else:
-                f = torch.as_tensor(feats[idx]).float().to(device)
-                loss = _batch_mean_loss(projector, f, c, radius)
-            if not torch.isfinite(loss): raise FloatingPointError(f"loss is {loss.item()} at epoch {ep}, step {nb}")
-            opt.zero_grad(); loss.backward(); opt.step()
-            tot += loss.item(); nb += 1; hist['steps'] += 1
-        hist['loss'].append(tot / nb)
-    hist['seconds'] = time.perf_counter() - t0
-    projector.eval()
-    if check_outside and method == 'moments':
-        d = distance_map(projector, feats, c, device=device)
-        hist['min_train_distance'] = float(d.min())
-        if d.min() <= radius:
-            raise RuntimeError(f"{int((d <= radius).sum())} training positions ended inside the sphere (distance <= R="
-                               f"{radius}): the moment form is no longer the hinge there; rerun with method='naive'")
-    return projector, hist
+# %% ../nbs/40_occ_polar.ipynb #ed289332
+@dataclass
+class ProjectorConfig:
+    "Hyperparameters of one projector fit (defaults: protocol A, the paper's optimiser settings)."
+    epochs: int = 20                     # passes over the training images
+    batch_size: int = 64                 # images per Adam step
+    lr: float = LR                       # Adam learning rate (the paper: 1e-4)
+    weight_decay: float = WEIGHT_DECAY   # the paper's "decay rate", read as weight decay
+    radius: float = RADIUS               # R of the hinge (eq. 15)
+    kind: str = 'conv1x1'                # projector: 'conv1x1' | 'linear' (Table S3)
+    method: str = 'auto'                 # 'naive' | 'moments' (maps only) | 'auto' (`auto_method`: the cheaper one)
+    check_outside: bool = True           # after a moment-form fit: no training position may lie inside the sphere
 
+# %% ../nbs/40_occ_polar.ipynb #118fbcf4
+class EpochBatches:
+    "Index batches of `n` items, forever: one permutation per epoch, all drawn from one generator seeded with `seed`."
+    def __init__(self, n: int, batch_size: int, seed: int = 0):
+        if n < 1 or batch_size < 1: raise ValueError(f"need n >= 1 items and batch_size >= 1, got {n} and {batch_size}")
+        self.n, self.batch_size, self.seed = n, batch_size, seed
+        self.per_epoch = math.ceil(n / batch_size)
+
+    def iter_from(self, iteration: int = 0):
+        "The batches from global step `iteration` on (the permutations before it are drawn and skipped)."
+        order = torch.Generator().manual_seed(self.seed)
+        step = 0
+        while True:
+            perm = torch.randperm(self.n, generator=order)
+            for i in range(0, self.n, self.batch_size):
+                if step >= iteration: yield perm[i:i + self.batch_size]
+                step += 1
+
+    def __iter__(self): return self.iter_from(0)
+
+# %% ../nbs/40_occ_polar.ipynb #6f44c013
 @torch.no_grad()
 def distance_map(projector: nn.Module, feats, center: torch.Tensor, batch_size: int = 16, device='cpu') -> torch.Tensor:
     "|P(f) - c| for every image: (N,) for vector features, (N, H, W) for maps."
-    projector = projector.to(device).eval(); c = center.to(device); out = []
+    projector = projector.to(device).eval()
+    c = center.to(device)
+    out = []
     for i in range(0, len(feats), batch_size):
         f = torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().to(device)
         out.append(distance_to_center(projector(f), c).cpu())
     return torch.cat(out)
 
+# %% ../nbs/40_occ_polar.ipynb #53edae72
 @torch.no_grad()
 def project(projector: nn.Module, feats, batch_size: int = 16, device='cpu') -> torch.Tensor:
     "Projected features P(f) of every image, on CPU."
     projector = projector.to(device).eval()
-    return torch.cat([projector(torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().to(device)).cpu()
-                      for i in range(0, len(feats), batch_size)])
+    out = []
+    for i in range(0, len(feats), batch_size):
+        f = torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().to(device)
+        out.append(projector(f).cpu())
+    return torch.cat(out)
+
+# %% ../nbs/40_occ_polar.ipynb #3e958f79
+def _fit_method(feats, center: torch.Tensor, cfg: ProjectorConfig) -> str:
+    "The form `cfg.method` resolves to for `feats` ('naive' or 'moments'), after checking it and the centre's shape."
+    method = auto_method(feats.shape, cfg.batch_size) if cfg.method == 'auto' else cfg.method
+    if method not in ('naive', 'moments'):
+        raise ValueError(f"method must be 'naive', 'moments' or 'auto', got {cfg.method!r}")
+    if method == 'moments' and len(feats.shape) != 4:
+        raise ValueError("method='moments' needs (N, C, H, W) feature maps")
+    if center.shape != (feats.shape[1],):
+        raise ValueError(f"centre has shape {tuple(center.shape)}, features have {feats.shape[1]} channels")
+    return method
+
+# %% ../nbs/40_occ_polar.ipynb #ba6acb51
+def _projector_step(method: str, feats, moments, c: torch.Tensor, radius: float, device):
+    "The Trainer step of `method`: the batch is a tensor of image indices, the loss the batch's mean hinge."
+    if method == 'moments':
+        G, s, n_pos = moments
+        def step(trainer, idx):
+            idx = idx.cpu()
+            W, b = projector_matrix(trainer.model)
+            return moment_loss(W, b, G[idx].sum(0), s[idx].sum(0), n_pos * len(idx), c, radius)
+        return step
+    def step(trainer, idx):
+        f = torch.as_tensor(feats[idx.cpu()]).float().to(device)
+        return _batch_mean_loss(trainer.model, f, c, radius)
+    return step
+
+# %% ../nbs/40_occ_polar.ipynb #4e793a5a
+def _epoch_means(history, per_epoch: int) -> list[float]:
+    "Mean 'loss' of each epoch from a Trainer's (iteration, name, value) rows, `per_epoch` steps an epoch."
+    losses = [v for _, name, v in history if name == 'loss']
+    return [sum(losses[i:i + per_epoch]) / len(losses[i:i + per_epoch]) for i in range(0, len(losses), per_epoch)]
+
+# %% ../nbs/40_occ_polar.ipynb #40fe84fa
+def _check_outside(projector: nn.Module, feats, c: torch.Tensor, radius: float, device) -> float:
+    "The smallest training distance to the centre; an error if a position ended inside the sphere."
+    d = distance_map(projector, feats, c, device=device)
+    if d.min() <= radius:
+        raise RuntimeError(f"{int((d <= radius).sum())} training positions ended inside the sphere (distance <= R="
+                           f"{radius}): the moment form is no longer the hinge there; rerun with method='naive'")
+    return float(d.min())
+
+# %% ../nbs/40_occ_polar.ipynb #461a7238
+def fit_projector(feats, center: torch.Tensor, cfg: ProjectorConfig | None = None, projector: nn.Module | None = None,
+                  moments=None, seed: int = 0, progress: bool = True, device='cpu') -> tuple[nn.Module, dict]:
+    """Train a C -> C projector (`cfg`, default `ProjectorConfig()`) so that features `feats` ((N, C) or (N, C, H, W),
+    may be lazy / memory-mapped) map into the sphere around `center`; `moments`: `moment_stats(feats)` if already
+    computed. Returns (projector, history: mean loss per epoch, method, steps, seconds[, min_train_distance])."""
+    from uad_repro.train import Trainer, seed_everything
+    cfg = ProjectorConfig() if cfg is None else cfg
+    method = _fit_method(feats, center, cfg)
+    seed_everything(seed)
+    if projector is None: projector = make_projector(feats.shape[1], cfg.kind)
+    projector = projector.to(device)
+    c = center.to(device)
+    opt = torch.optim.Adam(projector.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    if method == 'moments':
+        G, s, n_pos = moments if moments is not None else moment_stats(feats, device=device)
+        moments = (G.to(device), s.to(device), n_pos)
+    batches = EpochBatches(len(feats), cfg.batch_size, seed)
+    step = _projector_step(method, feats, moments, c, cfg.radius, device)
+    trainer = Trainer(projector, step, opt, batches, device=device, progress=progress)
+    t0 = time.perf_counter()
+    trainer.fit(cfg.epochs * batches.per_epoch)
+    seconds = time.perf_counter() - t0
+    projector.eval()
+    hist = dict(loss=_epoch_means(trainer.history, batches.per_epoch), method=method, steps=trainer.iteration,
+                seconds=seconds)
+    if cfg.check_outside and method == 'moments':
+        hist['min_train_distance'] = _check_outside(projector, feats, c, cfg.radius, device)
+    return projector, hist
 
 # %% ../nbs/40_occ_polar.ipynb #3803f7ad
 IMAGE_REDUCE = ('max', 'mean')
@@ -352,12 +458,14 @@ def score_maps(dist: torch.Tensor, size: int = 224, sigma: float = 4.0, image_re
     """Pixel maps (N, size, size) and image scores (N,) from distance maps (N, h, w); vectors (N,) pass through as
     image scores with maps=None."""
     if dist.ndim == 1: return None, dist
-    if image_reduce not in IMAGE_REDUCE: raise ValueError(f"image_reduce must be one of {IMAGE_REDUCE}, got {image_reduce!r}")
+    if image_reduce not in IMAGE_REDUCE:
+        raise ValueError(f"image_reduce must be one of {IMAGE_REDUCE}, got {image_reduce!r}")
     from uad_repro.metrics import upsample_and_smooth
     maps = torch.as_tensor(upsample_and_smooth(dist, size, sigma=sigma))
     maps = maps.reshape(len(dist), *maps.shape[-2:])
     return maps, (maps.flatten(1).amax(1) if image_reduce == 'max' else maps.flatten(1).mean(1))
 
+# %% ../nbs/40_occ_polar.ipynb #dac1d747
 PIXEL_METRICS = ('p_auroc', 'p_ap', 'aupro')
 METRICS = ('i_auroc',) + PIXEL_METRICS
 
@@ -366,7 +474,8 @@ def evaluate(projector: nn.Module, feats, center: torch.Tensor, labels, masks=No
              return_maps: bool = False) -> dict:
     """Image AUROC and, for maps, the `pixel_metrics`: pixel AUROC 'p_auroc', pixel average precision 'p_ap', official
     AUPRO 'aupro' (FPR <= 0.3). They are NaN (reported 'n/a') when `masks` (N, 1, H, W) are None or do not hold both
-    normal and anomalous pixels (a set labelled per image only). `return_maps`: also 'maps' (N, size, size), 'scores'."""
+    normal and anomalous pixels (a set labelled per image only). `return_maps`: also 'maps' (N, size, size) and
+    'scores'."""
     from uad_repro.metrics import auroc, pixel_auroc, pixel_average_precision, aupro
     bad = set(pixel_metrics) - set(PIXEL_METRICS)
     if bad: raise ValueError(f"unknown pixel metric(s) {sorted(bad)}; choose from {PIXEL_METRICS}")
@@ -389,20 +498,24 @@ def projector_params(channels: int) -> int:
 # %% ../nbs/40_occ_polar.ipynb #f79fd624
 @torch.no_grad()
 def mean_projection(projector: nn.Module, feats, batch_size: int = 16) -> torch.Tensor:
-    "Per-image mean over positions of P(f): equal to P(mean f) because P is affine (one cheap pass, no full projection)."
+    "Per-image mean over positions of P(f): equal to P(mean f) because P is affine (one pass, no full projection)."
     m = torch.cat([torch.as_tensor(feats[torch.arange(i, min(len(feats), i + batch_size))]).float().flatten(2).mean(2)
                    for i in range(0, len(feats), batch_size)])
     return projector.cpu().eval()(m)
 
+# %% ../nbs/40_occ_polar.ipynb #38da2388
 def mean_cross_cosine(a: torch.Tensor, b: torch.Tensor) -> float:
     "Mean cosine similarity over all pairs (rows of a (N, D), rows of b (M, D))."
     return float((F.normalize(a.double(), dim=1).mean(0) @ F.normalize(b.double(), dim=1).mean(0)))
 
+# %% ../nbs/40_occ_polar.ipynb #3357cd55
 def polar_gradients(z: torch.Tensor, c: torch.Tensor) -> dict:
     "Mean radial |2(r - rho cos th)| and tangential 2 rho sin th parts of grad_z |z - c|^2, and the angular loss share."
-    r, th = polar_coordinates(z.double(), c.double()); rho = c.double().norm()
+    r, th = polar_coordinates(z.double(), c.double())
+    rho = c.double().norm()
     rad, ang = polar_loss_terms(z.double(), c.double())
-    return dict(radial=float((2 * (r - rho * torch.cos(th))).abs().mean()), tangential=float((2 * rho * torch.sin(th)).mean()),
+    return dict(radial=float((2 * (r - rho * torch.cos(th))).abs().mean()),
+                tangential=float((2 * rho * torch.sin(th)).mean()),
                 angular_share=float(ang.sum() / (rad + ang).sum()), mean_angle_deg=float(th.mean() * 180 / math.pi))
 
 # %% ../nbs/40_occ_polar.ipynb #64bc25ea
@@ -410,7 +523,9 @@ class OCCTask:
     "Cached train/test features of one task, test labels, masks (None without pixel ground truth) and cache entries."
     def __init__(self, name, train, test, labels, masks=None, device='cpu', crop: int = 224, entries=()):
         self.name, self.train, self.labels, self.masks, self.device = name, train, np.asarray(labels), masks, device
-        self.test = test[torch.arange(len(test))] if isinstance(test, MultiScaleFeatures) else torch.as_tensor(test).float()  # evaluated often: in memory
+        multi = isinstance(test, MultiScaleFeatures)
+        # the test features are evaluated often: held in memory
+        self.test = test[torch.arange(len(test))] if multi else torch.as_tensor(test).float()
         self.crop, self.entries, self._moments = crop, list(entries), None
     @property
     def moments(self):
@@ -420,14 +535,16 @@ class OCCTask:
     @property
     def channels(self) -> int: return self.train.shape[1]
     @property
-    def has_pixel_truth(self) -> bool: return self.masks is not None and bool(self.masks.max() > 0) and bool(self.masks.min() == 0)
+    def has_pixel_truth(self) -> bool:
+        return self.masks is not None and bool(self.masks.max() > 0) and bool(self.masks.min() == 0)
     def free(self, keep_cache: bool = False) -> float:
-        "Drop the in-memory features and moments and (unless `keep_cache`) the task's cache entries; returns GB freed on disk."
+        "Drop the in-memory features and moments and (unless `keep_cache`) the cache entries; returns GB freed on disk."
         self.train = self.test = self._moments = None
         return 0.0 if keep_cache else free_features(self.entries)
     def __repr__(self):
         if self.test is None: return f"OCCTask({self.name}: freed)"
-        return f"OCCTask({self.name}: train {tuple(self.train.shape)}, test {tuple(self.test.shape)}, anomalies {int(self.labels.sum())})"
+        shapes = f"train {tuple(self.train.shape)}, test {tuple(self.test.shape)}"
+        return f"OCCTask({self.name}: {shapes}, anomalies {int(self.labels.sum())})"
 
 # %% ../nbs/40_occ_polar.ipynb #85b3349c
 def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', kind: str = 'multiscale',
@@ -444,8 +561,10 @@ def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', 
     masks = te.masks() if kind == 'multiscale' else None
     return OCCTask(Path(category_root).name, ftr, fte, te.labels, masks, device, crop, kw['entries'])
 
-def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficientnet_lite0', n_train: int | None = None,
-                  n_test_per_class: int | None = None, pretrained: bool = True, weights=None, cache_dir=None, seed: int = 0,
+# %% ../nbs/40_occ_polar.ipynb #fc69c5e2
+def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficientnet_lite0',
+                  n_train: int | None = None, n_test_per_class: int | None = None, pretrained: bool = True,
+                  weights=None, cache_dir=None, seed: int = 0,
                   device='cpu', progress: bool = True, size: int = 256, crop: int = 224, sources=None) -> OCCTask:
     """One-vs-rest task of a semantic dataset ('cifar10', 'fashion_mnist', ...), penultimate features, resize 256 / crop
     224; `sources`: the (train, test) `LabelledImages` already read (else read from `root`)."""
@@ -461,32 +580,65 @@ def oneclass_task(source: str, normal_class, root=None, backbone: str = 'efficie
     ftr, fte = occ_features(backbone, tr, 'penultimate', **kw), occ_features(backbone, te, 'penultimate', **kw)
     return OCCTask(f'{source}/{normal_class}', ftr, fte, te.labels, device=device, crop=crop, entries=kw['entries'])
 
-# %% ../nbs/40_occ_polar.ipynb #c675b458
-def run_occ(task: OCCTask, protocol: str = 'B', norm: float = 1.0, center_kind: str = 'normal', projector_kind: str = 'conv1x1',
-            epochs: int | None = None, batch_size: int | None = None, dataset: str = 'mvtec_ad', seed: int = 0,
-            center_seed: int = CENTER_SEED, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu',
-            return_model: bool = False, return_maps: bool = False, progress: bool = False, check_outside: bool = False):
-    """Train one configuration on `task` and return its metrics in percent (i_auroc[, p_auroc, p_ap, aupro]) plus
-    timing; epochs / batch size default to `protocol`'s ('A', 'B', 'C'). `return_model`: (metrics, projector, centre).
-    `return_maps`: the metrics also hold 'maps' (N, crop, crop) and 'scores' (N,). `check_outside` (off by default: it
-    costs a pass over the training maps) verifies that no training position ended inside the sphere."""
-    if protocol not in PROTOCOLS: raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {protocol!r}")
-    epochs = PROTOCOLS[protocol]['epochs'] if epochs is None else epochs
-    batch_size = protocol_batch_size(protocol, dataset) if batch_size is None else batch_size
-    c = sample_center(task.channels, center_kind, norm, center_seed, features=task.train if center_kind == 'feature_mean' else None)
-    maps, method = len(task.train.shape) == 4, auto_method(task.train.shape, batch_size)
-    p, h = fit_projector(task.train, c, epochs, batch_size, kind=projector_kind, seed=seed, check_outside=check_outside, method=method,
-                         moments=task.moments if method == 'moments' else None, progress=progress, device=device)
-    r = evaluate(p, task.test, c, task.labels, task.masks if maps else None, size=task.crop, image_reduce=image_reduce,
-                 pixel_metrics=pixel_metrics, device=device, return_maps=return_maps)
-    out = {k: (100 * v if k in METRICS else v) for k, v in r.items()}
-    out.update(train_seconds=h['seconds'], steps=h['steps'], final_loss=h['loss'][-1])
-    return (out, p, c) if return_model else out
+# %% ../nbs/40_occ_polar.ipynb #c0a5ae83
+@dataclass
+class OCCConfig:
+    "One configuration of the method on a task (defaults: protocol B, the paper's centre N(0,1) at norm 1)."
+    protocol: str = 'B'                  # 'A' | 'B' | 'C' (`PROTOCOLS`): batch size and epochs unless given below
+    norm: float = 1.0                    # |c|, the norm of the centre
+    center_kind: str = 'normal'          # `CENTER_KINDS`: the distribution of the centre's direction
+    projector_kind: str = 'conv1x1'      # 'conv1x1' | 'linear' (Table S3)
+    epochs: int | None = None            # None: the protocol's
+    batch_size: int | None = None        # None: the protocol's for `dataset`
+    dataset: str = 'mvtec_ad'            # protocol B's batch size depends on it
+    center_seed: int = CENTER_SEED       # seed of the centre's draw (the paper: 1024)
+    image_reduce: str = 'max'            # image score of a map: 'max' | 'mean' (not stated in the paper)
+    pixel_metrics: tuple = PIXEL_METRICS # pixel metrics of map features (`PIXEL_METRICS`)
+    check_outside: bool = False          # verify no training position ended inside the sphere (a pass over the maps)
 
+    def __post_init__(self):
+        if self.protocol not in PROTOCOLS:
+            raise ValueError(f"protocol must be one of {list(PROTOCOLS)}, got {self.protocol!r}")
+
+    def projector_config(self) -> ProjectorConfig:
+        "The projector fit of this configuration: its epochs and batch size, else its protocol's."
+        epochs = PROTOCOLS[self.protocol]['epochs'] if self.epochs is None else self.epochs
+        bs = protocol_batch_size(self.protocol, self.dataset) if self.batch_size is None else self.batch_size
+        return ProjectorConfig(epochs=epochs, batch_size=bs, kind=self.projector_kind, check_outside=self.check_outside)
+
+# %% ../nbs/40_occ_polar.ipynb #7cc995ee
+@dataclass
+class OCCResult:
+    "One trained configuration: metrics in percent plus timing, the projector, its centre and the training history."
+    metrics: dict            # i_auroc[, p_auroc, p_ap, aupro], train_seconds, steps, final_loss[, maps, scores]
+    projector: nn.Module
+    center: torch.Tensor
+    history: dict            # `fit_projector`'s: mean loss per epoch, method, steps, seconds
+
+# %% ../nbs/40_occ_polar.ipynb #eb773f22
+def run_occ(task: OCCTask, cfg: OCCConfig | None = None, seed: int = 0, device='cpu', return_maps: bool = False,
+            progress: bool = False) -> OCCResult:
+    """Train the configuration `cfg` (default `OCCConfig()`) on `task` and evaluate it on the task's test set.
+    `return_maps`: the metrics also hold 'maps' (N, crop, crop) and 'scores' (N,)."""
+    cfg = OCCConfig() if cfg is None else cfg
+    pcfg = cfg.projector_config()
+    mean_of = task.train if cfg.center_kind == 'feature_mean' else None
+    c = sample_center(task.channels, cfg.center_kind, cfg.norm, cfg.center_seed, features=mean_of)
+    moments = task.moments if auto_method(task.train.shape, pcfg.batch_size) == 'moments' else None
+    p, h = fit_projector(task.train, c, pcfg, moments=moments, seed=seed, progress=progress, device=device)
+    masks = task.masks if len(task.train.shape) == 4 else None
+    r = evaluate(p, task.test, c, task.labels, masks, size=task.crop, image_reduce=cfg.image_reduce,
+                 pixel_metrics=cfg.pixel_metrics, device=device, return_maps=return_maps)
+    metrics = {k: (100 * v if k in METRICS else v) for k, v in r.items()}
+    metrics.update(train_seconds=h['seconds'], steps=h['steps'], final_loss=h['loss'][-1])
+    return OCCResult(metrics, p, c, h)
+
+# %% ../nbs/40_occ_polar.ipynb #e5c07a1b
 def raw_mean_baseline(task: OCCTask, image_reduce: str = 'max', pixel_metrics=PIXEL_METRICS, device='cpu') -> dict:
     "The trivial baseline: distance of the raw (unprojected) features to the mean training feature, same scoring."
-    r = evaluate(nn.Identity(), task.test, features_mean(task.train), task.labels, task.masks if len(task.train.shape) == 4 else None,
-                 size=task.crop, image_reduce=image_reduce, pixel_metrics=pixel_metrics, device=device)
+    masks = task.masks if len(task.train.shape) == 4 else None
+    r = evaluate(nn.Identity(), task.test, features_mean(task.train), task.labels, masks, size=task.crop,
+                 image_reduce=image_reduce, pixel_metrics=pixel_metrics, device=device)
     return {k: 100 * v for k, v in r.items()}
 
 # %% ../nbs/40_occ_polar.ipynb #8eeb732e
@@ -499,11 +651,13 @@ def image_side_range(datasets) -> tuple[int, int]:
         imgs = getattr(ds, 'images', None)
         if isinstance(imgs, np.ndarray): sides = list(imgs.shape[1:3])
         else:
-            paths = imgs if isinstance(imgs, (list, tuple)) and len(imgs) and isinstance(imgs[0], (str, Path)) else dataset_paths(ds)
+            given = isinstance(imgs, (list, tuple)) and len(imgs) and isinstance(imgs[0], (str, Path))
+            paths = imgs if given else dataset_paths(ds)
             sides = [s for p in paths for s in image_size(p)]
         lo, hi = min(lo, *sides), max(hi, *sides)
     return int(lo), int(hi)
 
+# %% ../nbs/40_occ_polar.ipynb #25f67d35
 def as_list(x) -> list:
     "A list from a list, a tuple, one name, or a string such as \"['bottle', 'grid']\" or 'bottle,grid' (papermill -p)."
     if x is None or isinstance(x, (list, tuple)): return x if x is None else list(x)

@@ -808,17 +808,19 @@ _OCC_NOTE = ('eval_imgs = backbone forward passes (frozen backbones; the project
              'are freed after use); resident_gb = per-image second moments (C^2 x 4 B: 12.8 MB for C = 1792) of the largest '
              'training set + its test maps in float32')
 _IND = {'Table 2': 'table2.csv', 'Table 3': 'table3.csv', 'Table S1': 'tableS1_industrial.csv'}
-_MVTEC = ['bottle', 'cable', 'capsule', 'carpet', 'grid', 'hazelnut', 'leather', 'metal_nut', 'pill', 'screw', 'tile',
-          'toothbrush', 'transistor', 'wood', 'zipper']
-_MV41 = {**_IND, 'Table 1': 'table1_mvtec.csv', 'Table S2': 'tableS2_mvtec.csv', 'Table S3': 'tableS3_mvtec.csv',
-         'Table S4': 'tableS4.csv', 'Figure S2': 'figS2.png', 'Figure S3': 'figS3.png'}
+from .data import MVTEC_CATEGORIES
+_MV41 = {**_IND, 'Table 1': ['table1_mvtec.csv', 'table1_params.csv'], 'Table S2': 'tableS2_mvtec.csv',
+         'Table S3': 'tableS3_mvtec.csv', 'Table S4': 'tableS4.csv', 'Figure S2': 'figures/occ_figS2.png',
+         'Figure S3': 'figures/occ_figS3.png'}
 _ONE = {'Table 1': 'table1_oneclass.csv', 'Table S1': 'tableS1_oneclass.csv'}
 _C10 = {**_ONE, 'Table 4': 'table4_cifar10.csv', 'Table S2': 'tableS2_cifar10.csv', 'Table S3': 'tableS3_cifar10.csv',
-        'Table S5': 'tableS5.csv', 'Figure 2': 'figS4_cifar10_polar.png', 'Figure S4': ['figS4_cifar10_polar.png', 'figS4_frog.csv'],
-        'Figure 4': ['fig4_feasible.png', 'fig4_cos.csv'], 'Figure S5': 'figS5_cifar10_norms.png', 'Figure S6': 'figS6_tsne.png'}
+        'Table S5': 'tableS5.csv', 'Figure 2': 'figures/occ_figS4_cifar10_polar.png',
+        'Figure S4': ['figures/occ_figS4_cifar10_polar.png', 'figS4_frog.csv'],
+        'Figure 4': ['figures/occ_fig4_feasible.png', 'fig4_cos.csv'], 'Figure S5': 'figures/occ_figS5_cifar10_norms.png',
+        'Figure S6': 'figures/occ_figS6_tsne.png'}
 OCC_POLAR_JOBS: list[JobSpec] = [
     JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _MV41, smoke=[{}], full=[{'dataset': 'mvtec_ad'}],
-            rehearse=[{'categories': _MVTEC + ['bracket_black', 'candle']}],
+            rehearse=[{'categories': sorted(MVTEC_CATEGORIES) + ['bracket_black', 'candle']}],
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50'], _W['r152'], _W['r18']],
                    'rehearse': ['data:mvtec_ad', 'data:mpdd', 'data:visa', _W['wrn50'], _W['r152'], _W['r18']]},
             cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=4 * 5354, cache_gb=round(501 * _MB_WRN / 1e3, 1),
@@ -844,8 +846,9 @@ OCC_POLAR_JOBS: list[JobSpec] = [
                         notes=f'{d}: {n} images through ResNet-152 (penultimate vectors, 4 KB each in float16)'))
       for d, n in [('fashion_mnist', 70000), ('cifar100', 60000), ('catsvsdogs', 25000)]],
     JobSpec('occ_polar', '43_occ_polar_norm.ipynb',
-            {'Table S6': 'tableS6.csv', 'Table 4': 'table4_mvtec.csv', 'Figure 2': 'fig2_polar_mvtec.png',
-             'Figure S4': ['fig2_polar_mvtec.png', 'figS4_grid.csv'], 'Figure 3': 'fig3_norm_sweep_mvtec.png'},
+            {'Table S6': 'tableS6.csv', 'Table 4': 'table4_mvtec.csv', 'Figure 2': 'figures/occ_fig2_polar_mvtec.png',
+             'Figure S4': ['figures/occ_fig2_polar_mvtec.png', 'figS4_grid.csv'],
+             'Figure 3': 'figures/occ_fig3_norm_sweep_mvtec.png'},
             smoke=[{}], full=[{}], rehearse=[{'categories': ['grid']}],
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50']]},
             cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=5354, cache_gb=round(501 * _MB_WRN / 1e3, 1), resident_gb=8,

@@ -297,10 +297,11 @@ def fit_score_occ_polar(x_train, x_test, p, backbone='efficientnet_lite0', seed=
     bb = _backbone(backbone, layers)
     ftr, fte = _occ_feats(bb, x_train, layers), _occ_feats(bb, x_test, layers)
     c = oc.sample_center(ftr.shape[1], 'normal', 1.0, oc.CENTER_SEED)
-    p0, _ = oc.fit_projector(ftr, c, epochs=0, batch_size=p['batch_size'], seed=seed, progress=False, check_outside=False)
+    cfg0 = oc.ProjectorConfig(epochs=0, batch_size=p['batch_size'], check_outside=False)
+    p0, _ = oc.fit_projector(ftr, c, cfg0, seed=seed, progress=False)
     m0, s0 = oc.score_maps(oc.distance_map(p0, fte, c), p['size'], sigma=map_sigma(p['size']))
-    proj, hist = oc.fit_projector(ftr, c, epochs=p['epochs'], batch_size=min(p['batch_size'], len(ftr)), seed=seed,
-                                  progress=False, check_outside=False)
+    cfg = oc.ProjectorConfig(epochs=p['epochs'], batch_size=min(p['batch_size'], len(ftr)), check_outside=False)
+    proj, hist = oc.fit_projector(ftr, c, cfg, seed=seed, progress=False)
     maps, scores = oc.score_maps(oc.distance_map(proj, fte, c), p['size'], sigma=map_sigma(p['size']))
     return _fitted(scores, maps, [dict(step=i + 1, loss=l) for i, l in enumerate(hist['loss'])], s0,
                    ['untrained variant: the projector at its random initialisation'])
