@@ -432,7 +432,8 @@ def _figure_record(rec: dict, paper: str, done: list, out: Path):
     for j, f, r in done:
         src = _figure_file(out, j, f)
         if src.exists():
-            dst = out / 'figures' / (src.name if src.name.startswith(paper) else f'{paper}_{src.name}')
+            short = paper.split('_')[0] + '_'
+            dst = out / 'figures' / (src.name if src.name.startswith(short) else f'{paper}_{src.name}')
             dst.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(src, dst)
             rec['paths'].append(str(dst))
