@@ -202,15 +202,19 @@ def count_mvtec_category(cat: Path) -> dict[str, int]:
          for t in visible_dirs(cat / s)}
     return _derived(d)
 
+# %% ../nbs/01d_data_manifests.ipynb #d5e7a1c3
+def _dataset_at(name: str, root: Path | str | None, error: type = FileNotFoundError, prefix: str = '') -> tuple:
+    "(manifest counter, sub-dataset, root folder) of dataset `name`; `error` naming where it was looked for when absent."
+    root = Path(root) if root is not None else locate_dataset(name)
+    if root is None:
+        raise error(f"{prefix}dataset {name} not found; looked in {[str(p) for p in dataset_candidates(name)]}")
+    return load_manifest(name)['counter'], name.partition('/')[2], root
+
+
 # %% ../nbs/01d_data_manifests.ipynb #ae2a4d46
 def count_dataset(name: str, root: Path | str | None = None) -> dict:
     "Counts found on disk for dataset `name`, shaped like the manifest's `counts`."
-    m = load_manifest(name)
-    sub = name.partition('/')[2]
-    c = m['counter']
-    root = Path(root) if root is not None else locate_dataset(name)
-    if root is None:
-        raise FileNotFoundError(f"dataset {name} not found; looked in {[str(p) for p in dataset_candidates(name)]}")
+    c, sub, root = _dataset_at(name, root, FileNotFoundError)
     if c in ('mvtec', 'textures'):
         if sub: return {sub: count_mvtec_category(root)}
         out = {cat: count_mvtec_category(root / cat) for cat in mvtec_categories(root)}
@@ -387,13 +391,7 @@ def deep_check_mvtec_category(cat: Path, good_names=GOOD_NAMES, progress: bool =
 def deep_verify(name: str, root: Path | str | None = None, progress: bool = False) -> list[Problem]:
     "Decode every image (and mask) of dataset `name` the readers would read; a list of problems, [] when all is well."
     import warnings
-    m = load_manifest(name)
-    sub = name.partition('/')[2]
-    c = m['counter']
-    root = Path(root) if root is not None else locate_dataset(name)
-    if root is None:
-        raise DatasetMissingError(f"not run: dataset {name} not found; looked in "
-                                  f"{[str(p) for p in dataset_candidates(name)]}")
+    c, sub, root = _dataset_at(name, root, DatasetMissingError, 'not run: ')
     if c in ('mvtec', 'textures'):
         cats = [root] if sub else [root / k for k in mvtec_categories(root)]
         return [p for k in cats for p in deep_check_mvtec_category(k, progress=progress)]

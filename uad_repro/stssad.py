@@ -141,6 +141,11 @@ def _rect_hw(size: float, ratio: float, h: int, w: int) -> tuple[int, int]:
     ph, pw = int(round(math.sqrt(area / ratio))), int(round(math.sqrt(area * ratio)))
     return max(1, min(h, ph)), max(1, min(w, pw))
 
+def _random_corners(k: int, h: int, w: int, ph: int, pw: int, generator=None) -> tuple[list[int], list[int]]:
+    "`k` random top-left corners (rows, then columns) of a ph x pw rectangle inside an h x w image."
+    rows = [int(v) for v in torch.randint(0, h - ph + 1, (k,), generator=generator)]
+    return rows, [int(v) for v in torch.randint(0, w - pw + 1, (k,), generator=generator)]
+
 def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
            generator: torch.Generator | None = None) -> torch.Tensor:
     "CutOut: a black rectangle of area fraction `size` and width/height `ratio` at a random place in each image."
@@ -148,8 +153,7 @@ def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
     B, _, H, W = x.shape
     ph, pw = _rect_hw(size, ratio, H, W)
     for b in range(B):
-        i = int(torch.randint(0, H - ph + 1, (1,), generator=generator))
-        j = int(torch.randint(0, W - pw + 1, (1,), generator=generator))
+        (i,), (j,) = _random_corners(1, H, W, ph, pw, generator)
         out[b, :, i:i + ph, j:j + pw] = 0
     return out
 
@@ -160,8 +164,7 @@ def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0,
     B, _, H, W = x.shape
     ph, pw = _rect_hw(size, ratio, H, W)
     for b in range(B):
-        i, i2 = (int(v) for v in torch.randint(0, H - ph + 1, (2,), generator=generator))
-        j, j2 = (int(v) for v in torch.randint(0, W - pw + 1, (2,), generator=generator))
+        (i, i2), (j, j2) = _random_corners(2, H, W, ph, pw, generator)
         out[b, :, i2:i2 + ph, j2:j2 + pw] = x[b, :, i:i + ph, j:j + pw]
     return out
 
