@@ -13,15 +13,16 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['TABLE_A4_ALPHAS', 'ENCODER_BN_EVAL', 'PROTOCOL', 'MVTEC_CATEGORIES', 'VISA_CATEGORIES', 'PAIR_SUBSETS',
-           'STABLE_PROTOCOL', 'METHODS', 'ReContrast', 'point_distance', 'regional_cosine_loss',
-           'global_cosine_distance', 'easy_points', 'scale_gradient_hook', 'global_cosine_hm', 'recontrast_loss',
-           'alpha_schedule', 'gaussian_discard_rate', 'encoder_bn_train', 'build_recontrast', 'complexity',
-           'select_pairs', 'anomaly_map', 'image_score', 'make_optimizers', 'recontrast_step', 'train_recontrast',
-           'protocol', 'build_method', 'best_f1_threshold', 'f1_acc', 'fundus_crop_authors', 'aptos_split_authors',
-           'parse_categories', 'predict', 'evaluate', 'loss_landscape_2d', 'benchmark_recontrast']
+__all__ = ['TABLE_A4_ALPHAS', 'ENCODER_BN_EVAL', 'PROTOCOL', 'PAIR_SUBSETS', 'STABLE_PROTOCOL', 'METHODS', 'ReContrast',
+           'point_distance', 'regional_cosine_loss', 'global_cosine_distance', 'easy_points', 'scale_gradient_hook',
+           'global_cosine_hm', 'recontrast_loss', 'alpha_schedule', 'gaussian_discard_rate', 'encoder_bn_train',
+           'build_recontrast', 'complexity', 'select_pairs', 'anomaly_map', 'image_score', 'make_optimizers',
+           'recontrast_step', 'ReContrastConfig', 'train_recontrast', 'protocol', 'build_method', 'best_f1_threshold',
+           'f1_acc', 'fundus_crop_authors', 'aptos_split_authors', 'parse_categories', 'predict', 'evaluate',
+           'loss_landscape_2d', 'benchmark_recontrast']
 
 # %% ../nbs/10_recontrast.ipynb #50310bbd
+from fastcore.basics import patch
 from .train import batchnorm_layers, freeze_bn_stats
 
 class ReContrast(nn.Module):
@@ -34,68 +35,87 @@ class ReContrast(nn.Module):
     def __init__(self, encoder: nn.Module, bottleneck: nn.Module, decoder: nn.Module, contrast: bool = True,
                  encoder_bn_train: bool = True, channels: Sequence[int] | None = None, heads_full_batch: bool = False):
         super().__init__()
-        self.contrast, self.encoder_bn_train, self.heads_full_batch = contrast, encoder_bn_train, heads_full_batch
+        self.contrast = contrast
+        self.encoder_bn_train = encoder_bn_train
+        self.heads_full_batch = heads_full_batch
         self.frozen_encoder = copy.deepcopy(encoder) if contrast else encoder
-        for p in self.frozen_encoder.parameters(): p.requires_grad_(False)
+        for p in self.frozen_encoder.parameters():
+            p.requires_grad_(False)
         self.encoder = encoder if contrast else None
         if self.encoder is not None:
-            for p in self.encoder.parameters(): p.requires_grad_(True)
-        self.bottleneck, self.decoder = bottleneck, decoder
+            for p in self.encoder.parameters():
+                p.requires_grad_(True)
+        self.bottleneck = bottleneck
+        self.decoder = decoder
         self.channels = list(channels) if channels is not None else self._probe_channels()
-        self.heads = nn.ModuleList([nn.ModuleList([nn.Conv2d(c, c, 1), nn.Conv2d(c, c, 1)]) for c in self.channels]
-                                   ) if contrast else None
-        if self.encoder is not None and not encoder_bn_train: freeze_bn_stats(self.encoder)   # sticky eval BN
+        self.heads = None
+        if contrast:
+            self.heads = nn.ModuleList([nn.ModuleList([nn.Conv2d(c, c, 1), nn.Conv2d(c, c, 1)]) for c in self.channels])
+        if self.encoder is not None and not encoder_bn_train:
+            freeze_bn_stats(self.encoder)   # sticky eval BN
         if self.heads is not None:
             for m in self.heads.modules():
-                if isinstance(m, nn.Conv2d):   # like the authors' decoder: Kaiming weights, PyTorch's default bias init kept
+                if isinstance(m, nn.Conv2d):   # like the authors' decoder: Kaiming weights, default bias init kept
                     nn.init.kaiming_normal_(m.weight, mode='fan_out', nonlinearity='relu')
         self.train()
 
-    @torch.no_grad()
-    def _probe_channels(self) -> list[int]:
-        p = next(self.frozen_encoder.parameters())
-        was = self.frozen_encoder.training; self.frozen_encoder.eval()
-        feats = self.frozen_encoder(torch.zeros(1, 3, 64, 64, device=p.device, dtype=p.dtype))
-        self.frozen_encoder.train(was)
-        if not isinstance(feats, dict) or len(feats) != 3:
-            raise ValueError(f"ReContrast expects an encoder returning a dict of 3 feature maps, got "
-                             f"{type(feats).__name__} with {len(feats) if hasattr(feats, '__len__') else '?'} entries")
-        return [v.shape[1] for v in feats.values()]
+# %% ../nbs/10_recontrast.ipynb #c291873a
+@patch
+@torch.no_grad()
+def _probe_channels(self: ReContrast) -> list[int]:
+    p = next(self.frozen_encoder.parameters())
+    was = self.frozen_encoder.training
+    self.frozen_encoder.eval()
+    feats = self.frozen_encoder(torch.zeros(1, 3, 64, 64, device=p.device, dtype=p.dtype))
+    self.frozen_encoder.train(was)
+    if not isinstance(feats, dict) or len(feats) != 3:
+        n = len(feats) if hasattr(feats, '__len__') else '?'
+        raise ValueError(f"ReContrast expects an encoder returning a dict of 3 feature maps, got "
+                         f"{type(feats).__name__} with {n} entries")
+    return [v.shape[1] for v in feats.values()]
 
-    def train(self, mode: bool = True):
-        "Like `nn.Module.train`, but the frozen encoder always stays in eval mode."
-        super().train(mode)
-        self.frozen_encoder.eval()
-        return self
+# %% ../nbs/10_recontrast.ipynb #cc3647b4
+@patch
+def train(self: ReContrast, mode: bool = True):
+    "Like `nn.Module.train`, but the frozen encoder always stays in eval mode."
+    nn.Module.train(self, mode)
+    self.frozen_encoder.eval()
+    return self
 
-    def new_parameters(self) -> list[nn.Parameter]:
-        "Parameters trained from scratch: bottleneck, decoder, heads (lr 2e-3)."
-        mods = [self.bottleneck, self.decoder] + ([self.heads] if self.heads is not None else [])
-        return [p for m in mods for p in m.parameters()]
+# %% ../nbs/10_recontrast.ipynb #2edbcccb
+@patch
+def new_parameters(self: ReContrast) -> list[nn.Parameter]:
+    "Parameters trained from scratch: bottleneck, decoder, heads (lr 2e-3)."
+    mods = [self.bottleneck, self.decoder] + ([self.heads] if self.heads is not None else [])
+    return [p for m in mods for p in m.parameters()]
 
-    def encoder_parameters(self) -> list[nn.Parameter]:
-        "The pretrained parameters that are adapted: the trainable encoder (lr 1e-5); empty for RD4AD and a frozen second encoder."
-        return [p for p in self.encoder.parameters() if p.requires_grad] if self.encoder is not None else []
+# %% ../nbs/10_recontrast.ipynb #fb221335
+@patch
+def encoder_parameters(self: ReContrast) -> list[nn.Parameter]:
+    "The adapted pretrained parameters: the trainable encoder (lr 1e-5); empty for RD4AD and a frozen second encoder."
+    return [p for p in self.encoder.parameters() if p.requires_grad] if self.encoder is not None else []
 
-    def forward(self, x: torch.Tensor) -> tuple[list[torch.Tensor], list[torch.Tensor]]:
-        "Encoder features and their reconstructions, paired by position: 6 pairs (ReContrast) or 3 (RD4AD)."
-        with torch.no_grad():
-            frozen = list(self.frozen_encoder(x).values())
-        if not self.contrast:
-            return frozen, list(self.decoder(self.bottleneck(frozen)))
-        trained = list(self.encoder(x).values())
-        both = [torch.cat([t, f]) for t, f in zip(trained, frozen)]   # 2B: BN statistics shared by both branches
-        dec = list(self.decoder(self.bottleneck(both)))
-        if [d.shape[1] for d in dec] != self.channels:
-            raise ValueError(f"decoder channels {[d.shape[1] for d in dec]} != encoder channels {self.channels}")
-        n = x.shape[0]
-        if self.heads_full_batch:   # the authors' layout: both heads see all 2B samples, half of each result is dropped
-            from_trained = [h0(d)[:n] for (h0, _), d in zip(self.heads, dec)]
-            from_frozen = [h1(d)[n:] for (_, h1), d in zip(self.heads, dec)]
-        else:
-            from_trained = [h0(d[:n]) for (h0, _), d in zip(self.heads, dec)]   # reconstructs the frozen features
-            from_frozen = [h1(d[n:]) for (_, h1), d in zip(self.heads, dec)]    # reconstructs the trainable features
-        return frozen + trained, from_trained + from_frozen
+# %% ../nbs/10_recontrast.ipynb #15c883ce
+@patch
+def forward(self: ReContrast, x: torch.Tensor) -> tuple[list[torch.Tensor], list[torch.Tensor]]:
+    "Encoder features and their reconstructions, paired by position: 6 pairs (ReContrast) or 3 (RD4AD)."
+    with torch.no_grad():
+        frozen = list(self.frozen_encoder(x).values())
+    if not self.contrast:
+        return frozen, list(self.decoder(self.bottleneck(frozen)))
+    trained = list(self.encoder(x).values())
+    both = [torch.cat([t, f]) for t, f in zip(trained, frozen)]   # 2B: BN statistics shared by both branches
+    dec = list(self.decoder(self.bottleneck(both)))
+    if [d.shape[1] for d in dec] != self.channels:
+        raise ValueError(f"decoder channels {[d.shape[1] for d in dec]} != encoder channels {self.channels}")
+    n = x.shape[0]
+    if self.heads_full_batch:   # the authors' layout: both heads see all 2B samples, half of each result is dropped
+        from_trained = [h0(d)[:n] for (h0, _), d in zip(self.heads, dec)]
+        from_frozen = [h1(d)[n:] for (_, h1), d in zip(self.heads, dec)]
+    else:
+        from_trained = [h0(d[:n]) for (h0, _), d in zip(self.heads, dec)]   # reconstructs the frozen features
+        from_frozen = [h1(d[n:]) for (_, h1), d in zip(self.heads, dec)]    # reconstructs the trainable features
+    return frozen + trained, from_trained + from_frozen
 
 # %% ../nbs/10_recontrast.ipynb #66224368
 def point_distance(f: torch.Tensor, g: torch.Tensor) -> torch.Tensor:
@@ -172,10 +192,7 @@ PROTOCOL = {'mvtec_ad': dict(iters=2000, batch_size=16, size=256, crop=None, sco
             'oct2017':  dict(iters=1000, batch_size=32, size=256, crop=None, score='max'),
             'isic2018': dict(iters=2000, batch_size=32, size=256, crop=224, score='mean')}
 
-MVTEC_CATEGORIES = ('carpet', 'grid', 'leather', 'tile', 'wood', 'bottle', 'cable', 'capsule', 'hazelnut',
-                    'metal_nut', 'pill', 'screw', 'toothbrush', 'transistor', 'zipper')
-VISA_CATEGORIES = ('candle', 'capsules', 'cashew', 'chewinggum', 'fryum', 'macaroni1', 'macaroni2', 'pcb1', 'pcb2',
-                   'pcb3', 'pcb4', 'pipe_fryum')
+from .data import MVTEC_CATEGORIES, VISA_CATEGORIES   # the one list of each (re-exported here)
 
 # %% ../nbs/10_recontrast.ipynb #df247720
 from .backbones import (build_backbone, build_rd_bottleneck_decoder, RD_LEVELS, count_params, count_macs,
@@ -228,57 +245,90 @@ def image_score(maps: torch.Tensor, how: str = 'max', ratio: float = 0.01) -> to
     return reduce_map(maps, how, ratio)
 
 # %% ../nbs/10_recontrast.ipynb #59975e22
+from dataclasses import dataclass, replace
 from .train import (seed_everything, InfiniteBatches, Trainer, CSVLogger, AdamReset, EvalEvery,
                              convert_to_fallback_bn)
 
 def make_optimizers(model: ReContrast, lr: float = 2e-3, lr_encoder: float = 1e-5, weight_decay: float = 1e-5,
                     betas=(0.9, 0.999), eps: float = 1e-8) -> dict[str, torch.optim.Optimizer]:
     "{'decoder': AdamW(bottleneck+decoder+heads), 'encoder': AdamW(trainable encoder)} (no 'encoder' for RD4AD)."
-    opts = {'decoder': torch.optim.AdamW(model.new_parameters(), lr=lr, betas=betas, eps=eps, weight_decay=weight_decay)}
+    adamw = partial(torch.optim.AdamW, betas=betas, eps=eps, weight_decay=weight_decay)
+    opts = {'decoder': adamw(model.new_parameters(), lr=lr)}
     if model.encoder_parameters():
-        opts['encoder'] = torch.optim.AdamW(model.encoder_parameters(), lr=lr_encoder, betas=betas, eps=eps,
-                                            weight_decay=weight_decay)
+        opts['encoder'] = adamw(model.encoder_parameters(), lr=lr_encoder)
     return opts
 
+# %% ../nbs/10_recontrast.ipynb #ee648b08
 def recontrast_step(alpha_warmup: float = 0.1, factor: float = 0.0, alpha_fixed: float | None = None,
                     alpha_end: float = 1.0):
-    "A `Trainer` step function: α ramps -3 -> `alpha_end` (Table A4 columns), or stays at `alpha_fixed`; loss of all pairs."
+    "A `Trainer` step: α ramps -3 -> `alpha_end` (Table A4 columns), or stays at `alpha_fixed`; loss of all pairs."
     def step(t, batch):
-        alpha = alpha_fixed if alpha_fixed is not None else alpha_schedule(t.iteration, t.total_iters, end=alpha_end,
-                                                                           warmup=alpha_warmup)
+        if alpha_fixed is not None:
+            alpha = alpha_fixed
+        else:
+            alpha = alpha_schedule(t.iteration, t.total_iters, end=alpha_end, warmup=alpha_warmup)
         enc, dec = t.model(batch['image'] if isinstance(batch, dict) else batch)
         out = {'loss': recontrast_loss(enc, dec, alpha, factor)}
-        if math.isfinite(alpha): out['alpha'] = torch.tensor(float(alpha))   # the loop's NaN/inf guard checks every entry
+        if math.isfinite(alpha):
+            out['alpha'] = torch.tensor(float(alpha))   # the loop's NaN/inf guard checks every entry
         return out
     return step
 
-def train_recontrast(model: ReContrast, train_data, iters: int, batch_size: int = 16, *, seed: int = 111,
-                     lr: float = 2e-3, lr_encoder: float = 1e-5, weight_decay: float = 1e-5, betas=(0.9, 0.999),
-                     alpha_warmup: float = 0.1, alpha_fixed: float | None = None, alpha_end: float = 1.0,
-                     factor: float = 0.0, drop_last: bool | None = None,
-                     stable: bool = False, stable_public_extras: bool = False, device='cpu', bf16: bool = False,
-                     channels_last: bool = False, log_csv=None, eval_fn=None, eval_every: int | None = None,
-                     progress: bool = True, num_workers: int = 0) -> Trainer:
-    """Train ReContrast (or RD4AD) for `iters` iterations on a dataset of dicts with 'image'; returns the Trainer.
-    `drop_last=None` follows the authors' scripts: False (a short last batch each epoch) except for `stable=True`."""
-    seed_everything(seed)
+# %% ../nbs/10_recontrast.ipynb #efd830fc
+@dataclass
+class ReContrastConfig:
+    "Hyperparameters of one ReContrast / RD4AD training run (defaults: the paper's MVTec AD setting)."
+    iters: int = 2000                      # MVTec AD 2000, VisA 3000 (stable 4000), medical 1000 / 2000
+    batch_size: int = 16                   # MVTec AD / VisA 16, medical 32
+    seed: int = 111                        # the authors' single-seed runs
+    lr: float = 2e-3                       # bottleneck, decoder, heads
+    lr_encoder: float = 1e-5               # the trainable encoder
+    weight_decay: float = 1e-5
+    betas: tuple = (0.9, 0.999)
+    alpha_warmup: float = 0.1              # share of the iterations over which α ramps -3 -> alpha_end
+    alpha_fixed: float | None = None       # a constant α instead of the ramp; -inf: L_global (RD4AD, Config B)
+    alpha_end: float = 1.0                 # the ramp's end (Table A4 columns)
+    factor: float = 0.0                    # gradient factor at easy points (the authors' code: 0)
+    drop_last: bool | None = None          # None: the authors' scripts, True only with `stable`
+    stable: bool = False                   # appendix E: BN variance fallback + Adam reset every 500 iterations
+    stable_public_extras: bool = False     # the stable scripts' further changes (eps, warm-up 0.2, decoder-only reset)
+    bf16: bool = False                     # bf16 autocast
+    channels_last: bool = False            # channels-last memory format
+    num_workers: int = 0                   # data-loader workers
+
+# %% ../nbs/10_recontrast.ipynb #83d0252b
+def train_recontrast(model: ReContrast, train_data, cfg: ReContrastConfig, device='cpu', log_csv=None, eval_fn=None,
+                     eval_every: int | None = None, progress: bool = True) -> Trainer:
+    """Train ReContrast (or RD4AD) on a dataset of dicts with 'image' as `cfg` says; returns the Trainer.
+    `cfg.drop_last=None` follows the authors' scripts: False (a short last batch each epoch) except for `stable`."""
+    if not isinstance(cfg, ReContrastConfig):
+        raise TypeError(f"cfg must be a ReContrastConfig (e.g. ReContrastConfig(iters=60, batch_size=8)), got {cfg!r}")
+    seed_everything(cfg.seed)
     eps = 1e-8
-    if stable:
-        if model.encoder is None: raise ValueError("stable=True concerns the trainable encoder; RD4AD has none")
-        convert_to_fallback_bn(model.encoder, threshold=5e-4, eps=1e-6 if stable_public_extras else None,
-                               replacement='code' if stable_public_extras else 'paper')
-        if stable_public_extras: eps, alpha_warmup = 1e-10, 0.2
-    opts = make_optimizers(model, lr, lr_encoder, weight_decay, betas, eps)
+    alpha_warmup = cfg.alpha_warmup
+    extras = cfg.stable_public_extras
+    if cfg.stable:
+        if model.encoder is None:
+            raise ValueError("stable=True concerns the trainable encoder; RD4AD has none")
+        convert_to_fallback_bn(model.encoder, threshold=5e-4, eps=1e-6 if extras else None,
+                               replacement='code' if extras else 'paper')
+        if extras:
+            eps = 1e-10
+            alpha_warmup = 0.2
+    opts = make_optimizers(model, cfg.lr, cfg.lr_encoder, cfg.weight_decay, cfg.betas, eps)
     cbs = []
-    if stable:
-        cbs.append(AdamReset(500, ['decoder'], pause={'encoder': 99}) if stable_public_extras else AdamReset(500))
-    if log_csv is not None: cbs.append(CSVLogger(log_csv))
-    if eval_fn is not None and eval_every: cbs.append(EvalEvery(eval_fn, eval_every, at_end=False))
-    drop_last = stable if drop_last is None else drop_last
-    data = InfiniteBatches(train_data, batch_size, seed=seed, drop_last=drop_last, num_workers=num_workers)
-    t = Trainer(model, recontrast_step(alpha_warmup, factor, alpha_fixed, alpha_end), opts, data, cbs=cbs, device=device,
-                bf16=bf16, channels_last=channels_last, progress=progress)
-    return t.fit(iters)
+    if cfg.stable:
+        cbs.append(AdamReset(500, ['decoder'], pause={'encoder': 99}) if extras else AdamReset(500))
+    if log_csv is not None:
+        cbs.append(CSVLogger(log_csv))
+    if eval_fn is not None and eval_every:
+        cbs.append(EvalEvery(eval_fn, eval_every, at_end=False))
+    drop_last = cfg.stable if cfg.drop_last is None else cfg.drop_last
+    data = InfiniteBatches(train_data, cfg.batch_size, seed=cfg.seed, drop_last=drop_last, num_workers=cfg.num_workers)
+    step = recontrast_step(alpha_warmup, cfg.factor, cfg.alpha_fixed, cfg.alpha_end)
+    t = Trainer(model, step, opts, data, cbs=cbs, device=device, bf16=cfg.bf16, channels_last=cfg.channels_last,
+                progress=progress)
+    return t.fit(cfg.iters)
 
 # %% ../nbs/10_recontrast.ipynb #62b0fd62
 STABLE_PROTOCOL = {'mvtec_ad': dict(score='topk', ratio=0.01), 'visa': dict(iters=4000)}

@@ -618,11 +618,12 @@ RECONTRAST_JOBS: list[JobSpec] = [
     JobSpec('recontrast', '12_recontrast_tables.ipynb', {'Table A4': 'A4.csv', 'Table A5': 'A5.csv'},
             cost=dict(bench='recontrast', train_img_steps=0, eval_imgs=0, cache_gb=0.0, notes='counts on the meta device')),
     # Figure 4 (one category, two trainings + a 50x50 loss grid on one batch of 16)
-    JobSpec('recontrast', '13_recontrast_landscape.ipynb', {'Figure 4': 'fig4_loss_landscape.png'},
+    JobSpec('recontrast', '13_recontrast_landscape.ipynb', {'Figure 4': 'figures/recontrast_fig4.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
             cost=_rc_cost(2000, 16, 0, trainings=2, note='plus 2 x 2500 loss evaluations of one batch of 16 (~1.3 trainings)')),
     # Figure A1: L_global vs L_global-hm maps, one job (two trainings) per category
-    *[JobSpec('recontrast', '14_recontrast_hard_mining.ipynb', {'Figure A1': f'figA1_hard_mining_{c}.png'},
+    *[JobSpec('recontrast', '14_recontrast_hard_mining.ipynb',
+              {'Figure A1': f'figures/recontrast_figA1_hard_mining_{c}.png'},
               smoke=[{}] if c == 'bottle' else [], full=[{'categories': [c]}], rehearse=[{'categories': [c]}] if c == 'bottle' else [],
               needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
               cost=_rc_cost(2000, 16, _RC_MVTEC[c][1], trainings=2)) for c in _RC_MVTEC],
@@ -635,10 +636,12 @@ RECONTRAST_JOBS: list[JobSpec] = [
               needs={'full': ['gpu', 'data:mvtec_loco', *_RC_WRN]}, cost=_rc_cost(2000, 16, n, trainings=2), dataset='mvtec_loco')
       for c, n in _RC_LOCO.items()],
     # medical benchmarks (headline + medical table; Figure A3), one job per seed; smoke: synthetic OCT2017-layout tree
-    JobSpec('recontrast', _RC_15, {'Main results': ['medical.csv', 'headline.csv'], 'Figure A3': 'figA3_medical_maps.png'},
+    JobSpec('recontrast', _RC_15,
+            {'Main results': ['medical.csv', 'headline.csv'], 'Figure A3': 'figures/recontrast_figA3_medical_maps.png'},
             smoke=[{'dataset': 'oct2017'}], full=[], needs={'smoke': ['data:mvtec_ad/bottle']}),
     *[JobSpec('recontrast', _RC_15,
-              {'Main results': ['medical.csv', 'headline.csv'], 'Figure A3': 'figA3_medical_maps.png',
+              {'Main results': ['medical.csv', 'headline.csv'],
+               'Figure A3': 'figures/recontrast_figA3_medical_maps.png',
                **({'Table A6': 'A6.csv'} if d == 'aptos' else {})},
               smoke=[], full=[{'dataset': d, 'seeds': [s]} for s in (1, 11, 111)], rehearse=[{'dataset': d, 'seeds': [111]}],
               needs={'full': ['gpu', f'data:{d}', *_RC_WRN]}, cost=_rc_cost(it, 32, n, note=f'per seed; {d}'), dataset=d)
@@ -649,7 +652,7 @@ RECONTRAST_JOBS: list[JobSpec] = [
             needs={'full': ['gpu', 'data:aptos', *_RC_WRN, _RC_W['resnet50']]},
             cost=_rc_cost(1000, 32, 2662, trainings=2, note='one training per method'), dataset='aptos'),
     # Figure A2: VisA maps (one category)
-    JobSpec('recontrast', _RC_15, {'Figure A2': 'figA2_visa_maps.png'}, smoke=[],
+    JobSpec('recontrast', _RC_15, {'Figure A2': 'figures/recontrast_figA2_visa_maps.png'}, smoke=[],
             full=[{'dataset': 'visa', 'categories': ['candle'], 'seeds': [111]}],
             needs={'full': ['gpu', 'data:visa', *_RC_WRN]}, cost=_rc_cost(3000, 16, 200), dataset='visa'),
 ]

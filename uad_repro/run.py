@@ -268,8 +268,8 @@ def _recontrast_family(x_train, x_test, p, backbone, seed, contrast: bool):
     if not contrast:
         pr0 = rc.predict(model, test, batch_size=16, sigma=map_sigma(p['size']), progress=False)
         untrained = pr0['maps'].flatten(1).amax(1)
-    t = rc.train_recontrast(model, _DictImages(x_train), iters=p['iters'], batch_size=min(p['batch_size'], len(x_train)),
-                            seed=seed, progress=False)
+    cfg = rc.ReContrastConfig(iters=p['iters'], batch_size=min(p['batch_size'], len(x_train)), seed=seed)
+    t = rc.train_recontrast(model, _DictImages(x_train), cfg, progress=False)
     curve = [dict(step=int(it), loss=float(v)) for it, name, v in t.history if name == 'loss']
     pairs = ['all', 'frozen'] if contrast else 'all'
     pr = rc.predict(model, test, batch_size=16, sigma=map_sigma(p['size']), progress=False, pairs=pairs)
