@@ -566,11 +566,15 @@ _RC_11 = '11_recontrast_mvtec.ipynb'
 RC_TOL = 0.5   # every ReContrast cell: reproduced when |ours - paper| <= 0.5 points (11_recontrast_mvtec, "Tolerance")
 _RC_15 = '15_recontrast_other_datasets.ipynb'
 
+
+# %% ../nbs/90_reproduce.ipynb #47549893
 def _rc_cost(iters, batch, n_test, trainings=1, note=''):
     return dict(bench='recontrast', train_img_steps=iters * batch * trainings, eval_imgs=n_test * trainings, cache_gb=0.0,
                 notes=f'{trainings} training(s) of {iters} iterations x batch {batch}, {n_test} test images each; '
                       f'images are cached in RAM, nothing on disk. {note}'.strip())
 
+
+# %% ../nbs/90_reproduce.ipynb #63f0f648
 def _rc_11(outputs, dataset, cats, extra, needs, iters=2000, rehearse_cats=None, seeds=(111,), note='', rehearse=True,
            trainings=1):
     """One JobSpec per category (full: one job per seed); rehearsal: one job over `rehearse_cats` (default: the first
@@ -585,11 +589,13 @@ def _rc_11(outputs, dataset, cats, extra, needs, iters=2000, rehearse_cats=None,
                               'mean_part': True, **extra}]
     return specs
 
+
+# %% ../nbs/90_reproduce.ipynb #8206eae8
 _RC_MAIN_OUT = {'Table A1': ['A1.csv', 'mvtec_seed111.csv'], 'Table A2': 'A2.csv', 'Table A4': 'A4.csv',
                 'Table A5': 'A5.csv', 'Table A6': 'A6.csv', 'Main results': 'headline.csv'}
 _RC_WRN = [_RC_W['wide_resnet50_2']]
 _RC_A4_ALPHAS = ('-inf', '-2', '-1', '0', '0.5', '1.5', '2')
-RECONTRAST_JOBS: list[JobSpec] = [
+_RC_TABLE_JOBS: list[JobSpec] = [   # Tables A1-A7 and the main results from 11 and 12
     # smoke: one category, Lite0 (rows labelled [efficientnet_lite0]: a pipeline check, never compared)
     JobSpec('recontrast', _RC_11, _RC_MAIN_OUT, smoke=[{}], full=[], rehearse=[], needs={'smoke': ['data:mvtec_ad/bottle']}),
     # Tables A1, A2, A4 (alpha = 1), A5 (WRN50 ReContrast), A6 (pair subsets), headline MVTec AD: seed 111 per category
@@ -617,6 +623,11 @@ RECONTRAST_JOBS: list[JobSpec] = [
     # counts: Table A4 discard-rate row, Table A5 Params / MACs (no training, CPU)
     JobSpec('recontrast', '12_recontrast_tables.ipynb', {'Table A4': 'A4.csv', 'Table A5': 'A5.csv'},
             cost=dict(bench='recontrast', train_img_steps=0, eval_imgs=0, cache_gb=0.0, notes='counts on the meta device')),
+]
+
+
+# %% ../nbs/90_reproduce.ipynb #95da3bd9
+_RC_FIGURE_AND_DATASET_JOBS: list[JobSpec] = [   # Figures 4, A1-A3; MVTec LOCO, medical and APTOS jobs of 15
     # Figure 4 (one category, two trainings + a 50x50 loss grid on one batch of 16)
     JobSpec('recontrast', '13_recontrast_landscape.ipynb', {'Figure 4': 'figures/recontrast_fig4.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
@@ -656,6 +667,7 @@ RECONTRAST_JOBS: list[JobSpec] = [
             full=[{'dataset': 'visa', 'categories': ['candle'], 'seeds': [111]}],
             needs={'full': ['gpu', 'data:visa', *_RC_WRN]}, cost=_rc_cost(3000, 16, 200), dataset='visa'),
 ]
+RECONTRAST_JOBS: list[JobSpec] = [*_RC_TABLE_JOBS, *_RC_FIGURE_AND_DATASET_JOBS]
 for _s in RECONTRAST_JOBS:   # the one tolerance rule in the runner's report too (paper std of Table A2 is no tolerance)
     _s.tol = {a: RC_TOL for a in _s.outputs if not a.startswith('Figure')}
 

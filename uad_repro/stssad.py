@@ -146,14 +146,19 @@ def _random_corners(k: int, h: int, w: int, ph: int, pw: int, generator=None) ->
     rows = [int(v) for v in torch.randint(0, h - ph + 1, (k,), generator=generator)]
     return rows, [int(v) for v in torch.randint(0, w - pw + 1, (k,), generator=generator)]
 
+def _rectangles(x: torch.Tensor, size: float, ratio: float, k: int, generator=None):
+    "Per image b of `x`: (b, rows, cols, ph, pw), `k` random corners of a rectangle of area fraction `size`."
+    B, _, H, W = x.shape
+    ph, pw = _rect_hw(size, ratio, H, W)
+    for b in range(B):
+        rows, cols = _random_corners(k, H, W, ph, pw, generator)
+        yield b, rows, cols, ph, pw
+
 def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
            generator: torch.Generator | None = None) -> torch.Tensor:
     "CutOut: a black rectangle of area fraction `size` and width/height `ratio` at a random place in each image."
     out = x.clone()
-    B, _, H, W = x.shape
-    ph, pw = _rect_hw(size, ratio, H, W)
-    for b in range(B):
-        (i,), (j,) = _random_corners(1, H, W, ph, pw, generator)
+    for b, (i,), (j,), ph, pw in _rectangles(x, size, ratio, 1, generator):
         out[b, :, i:i + ph, j:j + pw] = 0
     return out
 
@@ -161,10 +166,7 @@ def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0,
              generator: torch.Generator | None = None) -> torch.Tensor:
     "CutPaste: copy a rectangle of area fraction `size` and width/height `ratio` to another random place."
     out = x.clone()
-    B, _, H, W = x.shape
-    ph, pw = _rect_hw(size, ratio, H, W)
-    for b in range(B):
-        (i, i2), (j, j2) = _random_corners(2, H, W, ph, pw, generator)
+    for b, (i, i2), (j, j2), ph, pw in _rectangles(x, size, ratio, 2, generator):
         out[b, :, i2:i2 + ph, j2:j2 + pw] = x[b, :, i:i + ph, j:j + pw]
     return out
 
