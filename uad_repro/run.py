@@ -22,8 +22,8 @@ __all__ = ['IMG_SUFFIXES', 'LAYOUTS', 'GRAY_MODES', 'BUDGETS', 'METHODS', 'KNN_L
            'nn_distance', 'map_sigma', 'fit_score_knn', 'fit_score_recontrast', 'fit_score_rd4ad',
            'fit_score_occ_polar', 'fit_score_anomem', 'fit_score_stssad', 'fit_score_csi_synth', 'evaluate_scores',
            'pick_examples', 'maps_figure', 'curve_figure', 'load_data', 'fit_evaluate', 'write_run', 'run',
-           'format_run', 'compare', 'compare_table', 'write_compare', 'sweep_sets', 'budget_sweep', 'cpu_defaults',
-           'register_cli', 'trivial_scores']
+           'format_run', 'compare', 'compare_table', 'write_compare', 'sweep_sets', 'budget_sweep', 'budget_note',
+           'cpu_defaults', 'register_cli', 'trivial_scores']
 
 # %% ../nbs/92_run.ipynb #9df3af7f
 IMG_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp')
@@ -165,10 +165,10 @@ BUDGETS = {
                   stssad=dict(warm_epochs=1, iterations=2, batch_size=8, n_inits=1),
                   csi_synth=dict(steps=2, batch_size=8, n_aug=1)),
     'cpu':   dict(size=128, max_train=None, knn=dict(coreset=0.1), recontrast=dict(iters=100, batch_size=8),
-                  rd4ad=dict(iters=100, batch_size=8), occ_polar=dict(epochs=10, batch_size=16),
+                  rd4ad=dict(iters=50, batch_size=8), occ_polar=dict(epochs=3, batch_size=16),
                   anomem=dict(iters=50, batch_size=32, n_init=128),
-                  stssad=dict(warm_epochs=5, iterations=10, batch_size=16, n_inits=1),
-                  csi_synth=dict(steps=100, batch_size=16, n_aug=4)),
+                  stssad=dict(warm_epochs=5, iterations=5, batch_size=16, n_inits=1),
+                  csi_synth=dict(steps=50, batch_size=16, n_aug=4)),  # lengths: cpu_defaults of the sweep (section 7)
     'full':  dict(size=256, max_train=None, knn=dict(coreset=0.1), recontrast=dict(iters=2000, batch_size=16),
                   rd4ad=dict(iters=2000, batch_size=16), occ_polar=dict(epochs=50, batch_size=16),
                   anomem=dict(iters=100, batch_size=64, n_init=512),
@@ -503,6 +503,7 @@ def run(method: str, data, out=None, budget: str = 'cpu', backbone: str = 'effic
                   split_seed=split_seed, **p)
     out = Path(out) if out is not None else Path('runs') / f"{method}_{d['spec'].name}_{budget}_s{seed}"
     r = fit_evaluate(method, d, p, backbone, seed)
+    if budget == 'cpu' and method in SWEEP and not overrides: r['notes'].append(budget_note(method))
     res = write_run(out, method, d, r, params)
     if verbose: print(format_run(res, out))
     return res
@@ -616,6 +617,16 @@ def budget_sweep(methods=tuple(SWEEP), sets=None, seed: int = 0, out=None, backb
             if verbose: print(rows[-1])
             if out is not None: pd.DataFrame(rows).to_csv(out, index=False)
     return pd.DataFrame(rows)
+
+def budget_note(method: str) -> str:
+    "Where the `cpu` training length of `method` comes from, and whether training beat its untrained variant there."
+    from uad_repro.core import project_data_dir
+    c = cpu_defaults(pd.read_csv(project_data_dir() / SWEEP_FILE)).get(method)
+    if c is None: return f'cpu budget: {method} is not in data/{SWEEP_FILE}'
+    won = ('training beat its untrained variant on both sweep sets' if c['beats_untrained'] else
+           'at no measured length within the budget did training beat its untrained variant on both sweep sets: '
+           'compare with the untrained I-AUROC above')
+    return f"cpu budget: {c['param']}={c['value']} from data/{SWEEP_FILE} ({won})"
 
 def cpu_defaults(df: pd.DataFrame, minutes: float = CPU_MINUTES) -> dict:
     """Per swept method: the smallest length of the `SWEEP` grid at which the trained model beats its untrained variant
