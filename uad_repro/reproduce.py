@@ -903,8 +903,7 @@ def with_outputs(source: dict, executed: dict) -> dict:
         if c['cell_type'] != r['cell_type'] or ''.join(c['source']) != ''.join(r['source']):
             raise ValueError(f'cell {i} differs between the notebook and its executed copy: not the same sources')
         if c['cell_type'] == 'code':
-            c['outputs'] = [{k: v for k, v in o.items() if k != 'execution_count'} | (
-                {'execution_count': None} if 'execution_count' in o else {}) for o in r.get('outputs', [])]
+            c['outputs'] = [{**o, 'execution_count': None} if 'execution_count' in o else o for o in r.get('outputs', [])]
             c['execution_count'] = None
     return nb
 
