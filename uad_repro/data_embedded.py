@@ -4,7 +4,7 @@
 
 # %% ../nbs/01c_data_embedded.ipynb #28f0440f
 from __future__ import annotations
-import hashlib, io, json, os, shutil, tempfile
+import fcntl, hashlib, io, json, os, shutil, tempfile
 from pathlib import Path
 from typing import Sequence
 
@@ -252,13 +252,16 @@ def texture_mvtec(root: Path | str | None = None, **kwargs) -> Path:
                 patch=kwargs.get('patch', 128), seed=kwargs.get('seed', 0), version=1)
     meta = root / 'texture_mvtec.json'
     if meta.is_file() and json.loads(meta.read_text()) == want: return root
-    if root.exists() and any(root.iterdir()) and not meta.is_file():
-        raise FileExistsError(f"{root} exists but is not a texture MVTec set (no texture_mvtec.json); "
-                              "choose another root")
     root.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix='.textures_'))
-    make_texture_mvtec(tmp / 'set', **kwargs)
-    if root.exists(): shutil.rmtree(root)
-    os.replace(tmp / 'set', root)
-    shutil.rmtree(tmp, ignore_errors=True)
+    with open(root.parent / f'.{root.name}.lock', 'w') as lock:          # runs started together: one generates
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if meta.is_file() and json.loads(meta.read_text()) == want: return root       # made while we waited
+        if root.exists() and any(root.iterdir()) and not meta.is_file():
+            raise FileExistsError(f"{root} exists but is not a texture MVTec set (no texture_mvtec.json); "
+                                  "choose another root")
+        tmp = Path(tempfile.mkdtemp(dir=root.parent, prefix='.textures_'))
+        make_texture_mvtec(tmp / 'set', **kwargs)
+        if root.exists(): shutil.rmtree(root)
+        os.replace(tmp / 'set', root)
+        shutil.rmtree(tmp, ignore_errors=True)
     return root

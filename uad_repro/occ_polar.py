@@ -22,10 +22,10 @@ __all__ = ['CENTER_KINDS', 'MULTISCALE_LAYERS', 'PENULTIMATE_LAYER', 'PROJECTOR_
            'RADIUS', 'CENTER_SEED', 'IMAGE_REDUCE', 'PIXEL_METRICS', 'METRICS', 'polar_coordinates', 'polar_loss_terms',
            'pairwise_polar_loss', 'eq12_loss', 'eq13_as_printed', 'eq13_corrected', 'sample_center', 'features_mean',
            'concat_multiscale', 'MultiScaleFeatures', 'feature_cache_dir', 'content_digests', 'cache_entry',
-           'stored_features', 'widen_to_float32', 'free_features', 'occ_backbone', 'occ_features', 'ChannelLinear',
-           'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center', 'moment_stats',
-           'moment_loss', 'protocol_batch_size', 'auto_method', 'ProjectorConfig', 'EpochBatches', 'distance_map',
-           'project', 'fit_projector', 'score_maps', 'evaluate', 'projector_params', 'mean_projection',
+           'write_entry', 'stored_features', 'widen_to_float32', 'free_features', 'occ_backbone', 'occ_features',
+           'ChannelLinear', 'VectorConv1x1', 'make_projector', 'projector_matrix', 'hinge_loss', 'distance_to_center',
+           'moment_stats', 'moment_loss', 'protocol_batch_size', 'auto_method', 'ProjectorConfig', 'EpochBatches',
+           'distance_map', 'project', 'fit_projector', 'score_maps', 'evaluate', 'projector_params', 'mean_projection',
            'mean_cross_cosine', 'polar_gradients', 'OCCTask', 'mvtec_task', 'oneclass_task', 'OCCConfig', 'OCCResult',
            'run_occ', 'raw_mean_baseline', 'image_side_range', 'as_list', 'paper_with_baselines']
 
@@ -161,36 +161,46 @@ def cache_entry(bb, dataset, cache_dir: Path, transform_id: str, dtype: str) -> 
                dtype=dtype, content=content_digests(dataset))
     return Path(cache_dir) / f"{bb.name}-{hashlib.sha1(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]}", key
 
-# %% ../nbs/40_occ_polar.ipynb #87409df8
+# %% ../nbs/40_occ_polar.ipynb #f3a1c0de
 @torch.no_grad()
+def write_entry(bb, dataset, entry: Path, key: dict, dtype: str = 'float16', batch_size: int = 16, device='cpu',
+                progress: bool = True):
+    "Compute the features of `dataset` through `bb` into a temporary folder, then move it to `entry` in one step."
+    entry.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.'))
+    try:
+        bb.eval().to(device)
+        arrays, n = {}, len(dataset)
+        for s in tqdm(range(0, n, batch_size), desc=f'features {bb.name}', disable=not progress):
+            x = torch.stack([dataset[i]['image'] for i in range(s, min(n, s + batch_size))]).to(device)
+            for k, v in bb(x).items():
+                a = v.float().cpu().numpy()
+                if k not in arrays:
+                    arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
+                if arrays[k].dtype == np.float16 and np.abs(a).max() > np.finfo(np.float16).max:
+                    arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
+                arrays[k][s:s + len(x)] = a
+        for a in arrays.values(): a.flush()
+        del arrays
+        (tmp / 'key.json').write_text(json.dumps(key))
+        os.replace(tmp, entry)
+    except OSError:
+        if not (entry / 'key.json').exists(): raise       # else: another process stored the same entry first
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+
+# %% ../nbs/40_occ_polar.ipynb #87409df8
 def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str = 'float16', batch_size: int = 16,
-                    device='cpu', progress: bool = True) -> tuple[dict[str, torch.Tensor], Path]:
+                    device='cpu', progress: bool = True, attempts: int = 3) -> tuple[dict[str, torch.Tensor], Path]:
     """({layer: memory-mapped (N, ...) tensor}, entry folder) of `dataset` through `bb` (eval mode), computed once
-    per `cache_entry` key and stored as `dtype` ('float16': half the disk of float32, see the test on bottle)."""
+    per `cache_entry` key and stored as `dtype` ('float16': half the disk of float32, see the test on bottle).
+    Runs that share the cache may free an entry between our check and our read: then it is computed again."""
     entry, key = cache_entry(bb, dataset, cache_dir, transform_id, dtype)
-    if not (entry / 'key.json').exists():
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.'))
-        try:
-            bb.eval().to(device)
-            arrays, n = {}, len(dataset)
-            for s in tqdm(range(0, n, batch_size), desc=f'features {bb.name}', disable=not progress):
-                x = torch.stack([dataset[i]['image'] for i in range(s, min(n, s + batch_size))]).to(device)
-                for k, v in bb(x).items():
-                    a = v.float().cpu().numpy()
-                    if k not in arrays:
-                        arrays[k] = np.lib.format.open_memmap(tmp / f'{k}.npy', 'w+', dtype, (n, *a.shape[1:]))
-                    if arrays[k].dtype == np.float16 and np.abs(a).max() > np.finfo(np.float16).max:
-                        arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
-                    arrays[k][s:s + len(x)] = a
-            for a in arrays.values(): a.flush()
-            del arrays
-            (tmp / 'key.json').write_text(json.dumps(key))
-            os.replace(tmp, entry)
-        except OSError:
-            if not (entry / 'key.json').exists(): raise       # else: another process stored the same entry first
-        finally: shutil.rmtree(tmp, ignore_errors=True)
-    return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
+    for _ in range(attempts):
+        if not (entry / 'key.json').exists(): write_entry(bb, dataset, entry, key, dtype, batch_size, device, progress)
+        try: return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
+        except FileNotFoundError: free_features([entry])          # freed (or broken) under us: drop what is left
+    raise RuntimeError(f"{entry}: the feature cache entry vanished {attempts} times while being read; is another "
+                       "process deleting the cache folder? Give this run its own folder with $UAD_CACHE_DIR")
 
 # %% ../nbs/40_occ_polar.ipynb #a3bcf0c6
 def widen_to_float32(arr, path: Path, rows: int):
@@ -204,12 +214,16 @@ def widen_to_float32(arr, path: Path, rows: int):
 
 # %% ../nbs/40_occ_polar.ipynb #1738929b
 def free_features(entries) -> float:
-    "Delete cache entry folders; returns the gigabytes freed."
+    """Delete cache entry folders; returns the gigabytes freed. Safe when other runs share the cache: an entry is first
+    renamed (one atomic step, so of two runs freeing it exactly one does), and a run still reading it keeps its open
+    memory maps (the files disappear only when the last one closes)."""
     gb = 0.0
     for e in map(Path, entries):
-        if e.is_dir():
-            gb += sum(f.stat().st_size for f in e.iterdir()) / 1e9
-            shutil.rmtree(e)
+        gone = e.with_name(f'.{e.name}.freed-{os.getpid()}-{time.monotonic_ns()}')
+        try: os.rename(e, gone)
+        except FileNotFoundError: continue                                 # already freed by another run
+        gb += sum(f.stat().st_size for f in gone.iterdir()) / 1e9
+        shutil.rmtree(gone)
     return gb
 
 # %% ../nbs/40_occ_polar.ipynb #124284dc
