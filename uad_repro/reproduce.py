@@ -35,17 +35,20 @@ def artifacts() -> pd.DataFrame:
 class JobSpec:
     paper: str
     notebook: str                       # path relative to nbs/ (or absolute)
-    outputs: dict[str, str | list[str]] # artifact -> file(s) in out_dir, or 'figures/<name>.png' (save_figure's folder); '{profile}' is filled in
+    # artifact -> file(s) in out_dir, or 'figures/<name>.png' (save_figure's folder); '{profile}' is filled in
+    outputs: dict[str, str | list[str]]
     smoke: list[dict] = field(default_factory=lambda: [{}])
     full: list[dict] = field(default_factory=lambda: [{}])
     needs: dict[str, list[str]] = field(default_factory=dict)   # profile -> requirements
     rehearse: list[dict] | None = None  # rehearsal jobs; None = the same jobs as `full` (the usual case)
-    cost: dict = field(default_factory=dict)  # per full job, for `uad-repro plan`: bench (a BENCHES key), train_img_steps
-                                              # (images through a training step), eval_imgs, cache_gb, resident_gb, gpu_gb, notes
+    # per full job, for `uad-repro plan`: bench (a BENCHES key), train_img_steps
+    # (images through a training step), eval_imgs, cache_gb, resident_gb, gpu_gb, notes
+    cost: dict = field(default_factory=dict)
     dataset: str = ''
     tol: dict[str, float] = field(default_factory=dict)         # artifact -> absolute tolerance (default DEFAULT_TOL)
     single_seed: dict[str, int] = field(default_factory=dict)   # artifact -> the one seed the paper table reports
-    not_per_cell: dict[str, str] = field(default_factory=dict)  # artifact -> why its paper values are not per-cell comparable
+    # artifact -> why its paper values are not per-cell comparable
+    not_per_cell: dict[str, str] = field(default_factory=dict)
 
 @dataclass(frozen=True)
 class Job:
@@ -65,13 +68,16 @@ class Job:
     @property
     def meta(self) -> dict: return json.loads(self.meta_json)
     @property
-    def ident(self) -> str: return hashlib.sha1(f'{self.notebook}|{self.profile}|{self.params_json}|{self.outputs_json}'.encode()).hexdigest()[:10]
+    def ident(self) -> str:
+        return hashlib.sha1(f'{self.notebook}|{self.profile}|{self.params_json}|{self.outputs_json}'.encode()
+                            ).hexdigest()[:10]
     @property
     def key(self) -> str: return hashlib.sha1(f'{self.ident}|{self.code_hash}'.encode()).hexdigest()[:12]
     @property
     def id(self) -> str:
         stem = Path(self.notebook).stem
-        tag = '-'.join(f'{v}' for k, v in sorted(self.params.items()) if k in ('category', 'task', 'seed', 'dataset', 'normal_class'))
+        tag = '-'.join(f'{v}' for k, v in sorted(self.params.items())
+                       if k in ('category', 'task', 'seed', 'dataset', 'normal_class'))
         return '-'.join(x for x in (self.paper, stem, tag, self.ident) if x).replace('/', '_').replace(' ', '_')
 
 # %% ../nbs/90_reproduce.ipynb #f379fe99
@@ -80,41 +86,51 @@ def notebook_path(notebook: str) -> Path:
     return Path(notebook) if Path(notebook).is_absolute() else package_root() / 'nbs' / notebook
 
 def notebook_hash(path: Path) -> str:
-    "Hash of a notebook's cell types and sources (outputs and metadata ignored): changes when its code or defaults change."
+    """Hash of a notebook's cell types and sources (outputs and metadata ignored): changes when its code or defaults
+    change."""
     try: st = Path(path).stat()
     except FileNotFoundError: return 'missing'
     return _nb_hash(str(path), st.st_mtime_ns, st.st_size)
 
 @functools.lru_cache(maxsize=1024)
-def _nb_hash(path: str, mtime_ns: int, size: int) -> str:   # cached per file version: a registry expands hundreds of jobs
+# cached per file version: a registry expands hundreds of jobs
+def _nb_hash(path: str, mtime_ns: int, size: int) -> str:
     cells = json.loads(Path(path).read_text(encoding='utf-8'))['cells']
-    return hashlib.sha1(json.dumps([(c['cell_type'], ''.join(c['source'])) for c in cells]).encode()).hexdigest()[:12]
+    return hashlib.sha1(json.dumps([(c['cell_type'], ''.join(c['source'])) for c in cells]).encode()
+                        ).hexdigest()[:12]
 
 def library_hash() -> str:
     "Hash of the installed library's source files (`uad_repro/*.py`)."
     import uad_repro
     h = hashlib.sha1()
-    for f in sorted(Path(uad_repro.__file__).parent.glob('*.py')): h.update(f.name.encode()); h.update(f.read_bytes())
+    for f in sorted(Path(uad_repro.__file__).parent.glob('*.py')):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
 def checkout_commit(root: Path | None = None) -> str:
     "`git` commit of the checkout (short hash, '+dirty' with uncommitted changes); 'unknown' outside git."
     root = root or package_root()
     try:
-        c = subprocess.run(['git', '-C', str(root), 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True, timeout=20)
-        d = subprocess.run(['git', '-C', str(root), 'status', '--porcelain', '--untracked-files=no'], capture_output=True, text=True, timeout=20)
+        c = subprocess.run(['git', '-C', str(root), 'rev-parse', '--short', 'HEAD'],
+                           capture_output=True, text=True, timeout=20)
+        d = subprocess.run(['git', '-C', str(root), 'status', '--porcelain', '--untracked-files=no'],
+                           capture_output=True, text=True, timeout=20)
         return c.stdout.strip() + ('+dirty' if d.stdout.strip() else '') if c.returncode == 0 else 'unknown'
     except (OSError, subprocess.TimeoutExpired): return 'unknown'
 
 def expand(specs: list[JobSpec], profile: str) -> list[Job]:
-    "Concrete jobs of `specs` for `profile`; a rehearsal runs the `full` jobs with `full`'s requirements except the GPU."
+    """Concrete jobs of `specs` for `profile`; a rehearsal runs the `full` jobs with `full`'s requirements except the
+    GPU."""
     if profile not in PROFILES: raise ValueError(f'profile must be one of {PROFILES}, got {profile!r}')
     jobs, lib = [], library_hash()
     for s in specs:
         plist = (s.full if s.rehearse is None else s.rehearse) if profile == 'rehearse' else getattr(s, profile)
-        needs = s.needs.get(profile, [r for r in s.needs.get('full', ()) if r != 'gpu'] if profile == 'rehearse' else ())
+        needs = s.needs.get(profile,
+                            [r for r in s.needs.get('full', ()) if r != 'gpu'] if profile == 'rehearse' else ())
         code = f'{notebook_hash(notebook_path(s.notebook))}|{lib}'
-        meta = json.dumps(dict(tol=s.tol, single_seed=s.single_seed, not_per_cell=s.not_per_cell, cost=s.cost), sort_keys=True)
+        meta = json.dumps(dict(tol=s.tol, single_seed=s.single_seed, not_per_cell=s.not_per_cell, cost=s.cost),
+                          sort_keys=True)
         for p in plist:
             params = {'profile': profile, **p}
             jobs.append(Job(s.paper, s.notebook, profile, json.dumps(params, sort_keys=True),
@@ -124,7 +140,8 @@ def expand(specs: list[JobSpec], profile: str) -> list[Job]:
 # %% ../nbs/90_reproduce.ipynb #3fae6128
 def _has_gpu() -> bool:
     try:
-        import torch; return torch.cuda.is_available()
+        import torch
+        return torch.cuda.is_available()
     except Exception: return False
 
 def job_data_roots(profile: str, data_root: Path | str | None) -> list[Path]:
@@ -140,8 +157,9 @@ def check_data_root(data_root: Path | str | None) -> Path | None:
     "The resolved `--data-root`; a clear error when it is not an existing folder."
     if data_root is None: return None
     p = Path(data_root).expanduser()
-    if not p.is_dir(): raise UserError(f"--data-root {data_root} is not an existing folder: pass the folder that holds the datasets "
-                                       "(`uad-repro data list` shows the expected layout)")
+    if not p.is_dir():
+        raise UserError(f"--data-root {data_root} is not an existing folder: pass the folder that holds the datasets "
+                        "(`uad-repro data list` shows the expected layout)")
     return p.resolve()
 
 def missing_requirements(job: Job, data_root: Path | None, weights_dir: Path | None) -> list[str]:
@@ -152,13 +170,15 @@ def missing_requirements(job: Job, data_root: Path | None, weights_dir: Path | N
             if not _has_gpu(): miss.append('gpu: no CUDA device')
         elif kind == 'data':
             roots = job_data_roots(job.profile, data_root)
-            if not any((Path(p) / what).exists() for p in roots): miss.append(f'data: {what} not under {[str(p) for p in roots]}')
+            if not any((Path(p) / what).exists() for p in roots):
+                miss.append(f'data: {what} not under {[str(p) for p in roots]}')
         elif kind == 'weights':
             cands = [Path(p) / what for p in (weights_dir, os.environ.get('UAD_WEIGHTS_DIR')) if p]
             if job.profile != 'rehearse':
                 th = Path(os.environ.get('TORCH_HOME', Path.home() / '.cache' / 'torch'))
                 cands.append(th / 'hub' / 'checkpoints' / what)
-            if not any(c.exists() for c in cands): miss.append(f'weights: {what} not in {[str(c.parent) for c in cands]}')
+            if not any(c.exists() for c in cands):
+                miss.append(f'weights: {what} not in {[str(c.parent) for c in cands]}')
         else: raise ValueError(f'unknown requirement {r!r} of {job.notebook}: use gpu, data:<name> or weights:<file>')
     return miss
 
@@ -208,36 +228,51 @@ def job_progress(nb_file: Path) -> str:
 
 def _fmt_s(s) -> str:
     if s is None or (isinstance(s, float) and math.isnan(s)): return '?'
-    s = int(s); return f'{s // 3600}h{s % 3600 // 60:02d}m' if s >= 3600 else f'{s // 60}m{s % 60:02d}s'
+    s = int(s)
+    return f'{s // 3600}h{s % 3600 // 60:02d}m' if s >= 3600 else f'{s // 60}m{s % 60:02d}s'
 
 # %% ../nbs/90_reproduce.ipynb #1eeaa044
 def run_job(job: Job, out: Path, env: dict | None = None, timeout: float | None = None, on_progress=None) -> dict:
     "Run one job with papermill; returns a status dict (also written as done.json / failed.json)."
-    out = Path(out); final = job_dir(out, job); part = final.with_name(final.name + '.partial')
+    out = Path(out)
+    final = job_dir(out, job)
+    part = final.with_name(final.name + '.partial')
     _clear_state(out, job)
     part.mkdir(parents=True)
     nbs = package_root() / 'nbs'
     params = {**job.params, 'out_dir': str(part.resolve())}
     (part / 'params.json').write_text(json.dumps(params, indent=1))
+    # params.json is JSON, which is valid YAML for papermill's -f
     cmd = [sys.executable, '-m', 'papermill', str(notebook_path(job.notebook)), str(part / 'output.ipynb'), '-f',
            str(part / 'params.json'), '--cwd', str(nbs), '-k', 'python3', '--language', 'python', '--no-progress-bar',
-           '--autosave-cell-every', '5']   # params.json is JSON, which is valid YAML for papermill's -f
-    jenv = {**os.environ, **(env or {}), 'UAD_PROFILE': job.profile, 'UAD_FIGURES_DIR': str((part / 'figures').resolve())}
-    t0 = time.time(); err = ''
+           '--autosave-cell-every', '5']
+    jenv = {**os.environ, **(env or {}), 'UAD_PROFILE': job.profile,
+            'UAD_FIGURES_DIR': str((part / 'figures').resolve())}
+    t0 = time.time()
+    err = ''
     with open(part / 'stderr.txt', 'w') as fe, open(part / 'stdout.txt', 'w') as fo:
         p = subprocess.Popen(cmd, env=jenv, stdout=fo, stderr=fe)
         while True:
             pid, wst, ru = os.wait4(p.pid, os.WNOHANG)
-            if pid: rc = os.waitstatus_to_exitcode(wst); p.returncode = rc; break
+            if pid:
+                rc = os.waitstatus_to_exitcode(wst)
+                p.returncode = rc
+                break
             if timeout is not None and time.time() - t0 > timeout:
-                p.kill(); _, wst, ru = os.wait4(p.pid, 0); p.returncode = rc = -9; err = f'timed out after {timeout} s'; break
+                p.kill()
+                _, wst, ru = os.wait4(p.pid, 0)
+                p.returncode = rc = -9
+                err = f'timed out after {timeout} s'
+                break
             if on_progress: on_progress(job, job_progress(part / 'output.ipynb'), time.time() - t0)
             time.sleep(0.5)
     ok = rc == 0
-    if not ok and not err: err = (part / 'stderr.txt').read_text(errors='replace')[-4000:] or f'papermill exited with {rc}'
+    if not ok and not err:
+        err = (part / 'stderr.txt').read_text(errors='replace')[-4000:] or f'papermill exited with {rc}'
     status = {'id': job.id, 'key': job.key, 'paper': job.paper, 'notebook': job.notebook, 'profile': job.profile,
               'params': job.params, 'seconds': round(time.time() - t0, 1), 'ok': ok, 'commit': checkout_commit(),
-              'peak_rss_gb': round(ru.ru_maxrss / 2**20, 3),   # ru_maxrss is in KiB on Linux
+              # ru_maxrss is in KiB on Linux
+              'peak_rss_gb': round(ru.ru_maxrss / 2**20, 3),
               'out_mb': round(sum(f.stat().st_size for f in part.rglob('*') if f.is_file()) / 2**20, 2),
               'finished': time.strftime('%Y-%m-%d %H:%M:%S')}
     if not ok:
@@ -258,49 +293,67 @@ def locked(out: Path):
     try:
         out.mkdir(parents=True, exist_ok=True)
         f = open(out / '.lock', 'a+')
-    except OSError as e: raise UserError(f'cannot write to the output folder {out}: {e.strerror}; pass another --out') from None
+    except OSError as e:
+        raise UserError(f'cannot write to the output folder {out}: {e.strerror}; pass another --out') from None
     try: fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        f.seek(0); holder = f.read().strip() or '?'; f.close()
-        raise UserError(f'the output folder {out} is in use by another uad-repro run (PID {holder}); wait for it to end or pass another --out') from None
+        f.seek(0)
+        holder = f.read().strip() or '?'
+        f.close()
+        raise UserError(f'the output folder {out} is in use by another uad-repro run (PID {holder}); '
+                        'wait for it to end or pass another --out') from None
     try:
-        f.seek(0); f.truncate(); f.write(str(os.getpid())); f.flush()
+        f.seek(0)
+        f.truncate()
+        f.write(str(os.getpid()))
+        f.flush()
         yield out
     finally:
-        fcntl.flock(f, fcntl.LOCK_UN); f.close()
+        fcntl.flock(f, fcntl.LOCK_UN)
+        f.close()
 
 # %% ../nbs/90_reproduce.ipynb #0827c6aa
 def _gpu_count() -> int:
     try:
-        import torch; return torch.cuda.device_count()
+        import torch
+        return torch.cuda.device_count()
     except Exception: return 0
 
 def run_local(jobs: list[Job], out: Path, n: int = 1, env: dict | None = None, progress: bool = True,
               estimate: dict | None = None, run_fn=None) -> list[dict]:
     "Run `jobs` with up to `n` at once; `estimate` maps job id -> expected seconds (for the status lines)."
     run_fn = run_fn or run_job
-    ngpu = _gpu_count(); results = []; n = max(n, 1); estimate = estimate or {}
-    free = list(range(n)); lock = threading.Lock()
+    ngpu = _gpu_count()
+    results = []
+    n = max(n, 1)
+    estimate = estimate or {}
+    free = list(range(n))
+    lock = threading.Lock()
     lines = [tqdm(total=0, position=i + 1, bar_format='{desc}', disable=not progress, leave=False) for i in range(n)]
     def work(job):
         with lock: slot = free.pop(0)
         e = dict(env or {})
         if ngpu: e['CUDA_VISIBLE_DEVICES'] = str(slot % ngpu)
-        def show(j, where, el): lines[slot].set_description_str(f'{j.id}: {where} [{_fmt_s(el)} / est. {_fmt_s(estimate.get(j.id))}]')
+        def show(j, where, el):
+            lines[slot].set_description_str(f'{j.id}: {where} [{_fmt_s(el)} / est. {_fmt_s(estimate.get(j.id))}]')
         try: return run_fn(job, out, e, on_progress=show if progress else None)
         finally:
             lines[slot].set_description_str('')
             with lock: free.append(slot)
-    with ThreadPoolExecutor(max_workers=n) as ex, tqdm(total=len(jobs), desc='jobs', disable=not progress, position=0) as bar:
+    with ThreadPoolExecutor(max_workers=n) as ex, tqdm(total=len(jobs), desc='jobs', disable=not progress,
+                                                       position=0) as bar:
         futs = {ex.submit(work, j): j for j in jobs}
         for f in as_completed(futs):
-            r = f.result(); results.append(r); bar.update(1)
+            r = f.result()
+            results.append(r)
+            bar.update(1)
             bar.set_postfix_str(f"{'ok' if r['ok'] else 'FAILED'} {r['id']}")
     for l in lines: l.close()
     return results
 
 def run_submitit(jobs: list[Job], out: Path, env: dict | None = None, cluster: str = 'slurm',
-                 gpus: int = 1, timeout_min: int = 240, partition: str | None = None, progress: bool = True) -> list[dict]:
+                 gpus: int = 1, timeout_min: int = 240, partition: str | None = None,
+                 progress: bool = True) -> list[dict]:
     "Submit each job through submitit (`cluster='slurm'` on a cluster, `'local'` to run the same path here)."
     import submitit
     folder = Path(out) / 'submitit'
@@ -334,7 +387,9 @@ def _cited_cells(paper: str, names: list[str], papers_root: Path | None) -> tupl
     n, files = 0, []
     for s in names:
         f = paper_table_path(paper, f'{s}_baselines', papers_root)
-        if f.exists(): n += len(paper_table(paper, f'{s}_baselines', root=papers_root)); files.append(f.name)
+        if f.exists():
+            n += len(paper_table(paper, f'{s}_baselines', root=papers_root))
+            files.append(f.name)
     return n, files
 
 # %% ../nbs/90_reproduce.ipynb #410748c0
@@ -343,7 +398,8 @@ def _job_result(out: Path, job: Job, selected: set, why: dict) -> dict:
     r = recorded(out, job)
     if job.id in why and job.id in selected: return {'state': 'notrun', 'why': why[job.id]}
     if r['state'] == 'done' and r.get('key') != job.key:
-        if job.id in selected: return {'state': 'none', 'why': 'not run: its result is from an older notebook or library version'}
+        if job.id in selected:
+            return {'state': 'none', 'why': 'not run: its result is from an older notebook or library version'}
         r['stale'] = True
     if r['state'] == 'none': r['why'] = 'not run yet: no result in this output folder'
     return r
@@ -358,18 +414,22 @@ def _artifact_tables(paper, art, entries, out, papers_root, tol, single_seed):
     "Paper cells vs ours for one table artifact from its (job, file, result) entries."
     refs, ours, joined, stems = {}, [], [], []
     for j, fname, r in entries:
-        stem = Path(fname).stem; stems.append(stem)
+        stem = Path(fname).stem
+        stems.append(stem)
         rt = _ref_table(paper, stem, papers_root)
         if rt: refs[rt[0]] = rt[1]
         src = _figure_file(out, j, fname)
         if r['state'] == 'done' and src.exists():
             t = pd.read_csv(src, dtype={'row': str, 'column': str})
-            if not {'row', 'column', 'ours'} <= set(t.columns): raise ValueError(f'{src} lacks the columns row, column, ours')
+            if not {'row', 'column', 'ours'} <= set(t.columns):
+                raise ValueError(f'{src} lacks the columns row, column, ours')
             seed = t['seed'] if 'seed' in t.columns else j.params.get('seed', float('nan'))
             ours.append(t[['row', 'column', 'ours']].assign(seed=seed))
             if 'paper' in t.columns: joined.append(t[[c for c in ('row', 'column', 'paper', 'std') if c in t.columns]])
     if refs: ref = pd.concat(refs.values()).drop_duplicates(['row', 'column'])
-    elif joined: ref = pd.concat(joined).rename(columns={'paper': 'value'}).dropna(subset=['value']).drop_duplicates(['row', 'column'])
+    elif joined:
+        ref = (pd.concat(joined).rename(columns={'paper': 'value'}).dropna(subset=['value'])
+               .drop_duplicates(['row', 'column']))
     else: ref = pd.DataFrame(columns=['row', 'column', 'value'])
     o = pd.concat(ours) if ours else pd.DataFrame(columns=['row', 'column', 'ours', 'seed'])
     o = o.dropna(subset=['ours'])
@@ -386,23 +446,29 @@ def _artifact_tables(paper, art, entries, out, papers_root, tol, single_seed):
 
 # %% ../nbs/90_reproduce.ipynb #b89e793a
 def _status_text(rec: dict, entries: list, tables: list, done: list, failed: list, npc: str | None) -> str:
-    "The status of one artifact: failed / drawn / not comparable / not run (why) / filled / reproduced / differs / partial."
+    """The status of one artifact: failed / drawn / not comparable / not run (why) / filled / reproduced / differs /
+    partial."""
     if failed:
         f0 = failed[0]
         return f"failed ({f0.get('why') or short_why(f0.get('error', ''))}, {f0.get('output_notebook', '')})"
     if rec['kind'] == 'figure':
         if rec['paths']: return 'drawn'
-        whys = {r.get('why') or f'the {j.profile} profile of {Path(j.notebook).stem} does not produce {f}' for j, f, r in entries}
+        whys = {r.get('why') or f'the {j.profile} profile of {Path(j.notebook).stem} does not produce {f}'
+                for j, f, r in entries}
         return 'not run (' + '; '.join(sorted(whys)) + ')'
     if npc and done: return f'not comparable per cell ({npc})'
     if rec['ran'] == 0:
-        whys = sorted({r.get('why') or (f'the {j.profile} profile of {Path(j.notebook).stem} wrote no value for a paper cell of {f}')
+        whys = sorted({r.get('why') or (f'the {j.profile} profile of {Path(j.notebook).stem} '
+                                        f'wrote no value for a paper cell of {f}')
                        for j, f, r in tables})
-        return f"not run ({'; '.join(whys)})" if rec['n'] or not done else f'no paper values to compare ({Path(tables[0][1]).stem})'
+        return (f"not run ({'; '.join(whys)})" if rec['n'] or not done
+                else f'no paper values to compare ({Path(tables[0][1]).stem})')
     if rec.get('rehearsal'):
-        return f"filled ({rec['n']}/{rec['n']} cells)" if rec['ran'] == rec['n'] else f"partial: {rec['ran']}/{rec['n']} cells filled"
+        return (f"filled ({rec['n']}/{rec['n']} cells)" if rec['ran'] == rec['n']
+                else f"partial: {rec['ran']}/{rec['n']} cells filled")
     if rec['ran'] == rec['n']:
-        return f"reproduced ({rec['n']}/{rec['n']})" if rec['within'] == rec['n'] else f"differs ({rec['n'] - rec['within']}/{rec['n']})"
+        return (f"reproduced ({rec['n']}/{rec['n']})" if rec['within'] == rec['n']
+                else f"differs ({rec['n'] - rec['within']}/{rec['n']})")
     return f"partial: {rec['ran']}/{rec['n']} cells run, {rec['within']} within tolerance"
 
 # %% ../nbs/90_reproduce.ipynb #d18df424
@@ -442,19 +508,23 @@ def _figure_record(rec: dict, paper: str, done: list, out: Path):
 def collect(jobs: list[Job], out: Path, why: dict | None = None, papers_root: Path | None = None,
             selected: list[Job] | None = None) -> pd.DataFrame:
     "One row per (paper, artifact) of `jobs`: status from all its paper cells, counts, why, files, jobs and commits."
-    out = Path(out); why = why or {}; sel = {j.id for j in (jobs if selected is None else selected)}
+    out = Path(out)
+    why = why or {}
+    sel = {j.id for j in (jobs if selected is None else selected)}
     res = {j.id: _job_result(out, j, sel, why) for j in jobs}
     arts: dict[tuple, list] = {}
     for j in jobs:
         for art, fnames in j.outputs.items():
-            for fname in _files(fnames): arts.setdefault((j.paper, art), []).append((j, fname.format(profile=j.profile), res[j.id]))
+            for fname in _files(fnames):
+                arts.setdefault((j.paper, art), []).append((j, fname.format(profile=j.profile), res[j.id]))
     rows = []
     for (paper, art), entries in arts.items():
         meta = entries[0][0].meta
         failed = [r for _, _, r in entries if r['state'] == 'failed']
         done = [(j, f, r) for j, f, r in entries if r['state'] == 'done']
         stale = any(r.get('stale') for _, _, r in entries)
-        rec = dict(paper=paper, artifact=art, n=0, ran=0, within=0, unmatched=[], extra=[], paths=[], cited=0, cited_files=[],
+        rec = dict(paper=paper, artifact=art, n=0, ran=0, within=0, unmatched=[], extra=[], paths=[], cited=0,
+                   cited_files=[],
                    jobs=sorted({j.id for j, _, _ in entries}),
                    commits=sorted({r.get('commit', '?') for _, _, r in done}),
                    failed_nb=[r.get('output_notebook', '') for r in failed], stale=stale)
@@ -464,8 +534,9 @@ def collect(jobs: list[Job], out: Path, why: dict | None = None, papers_root: Pa
         st = _status_text(rec, entries, tables, done, failed, meta.get('not_per_cell', {}).get(art))
         rec['status'] = st + (' [stale: from an older notebook or library version]' if stale else '')
         rows.append(rec)
-    return pd.DataFrame(rows, columns=['paper', 'artifact', 'kind', 'status', 'n', 'ran', 'within', 'unmatched', 'extra',
-                                       'paths', 'jobs', 'commits', 'failed_nb', 'stale', 'cited', 'cited_files'])
+    return pd.DataFrame(rows, columns=['paper', 'artifact', 'kind', 'status', 'n', 'ran', 'within', 'unmatched',
+                                       'extra', 'paths', 'jobs', 'commits', 'failed_nb', 'stale', 'cited',
+                                       'cited_files'])
 
 # %% ../nbs/90_reproduce.ipynb #d5cc599d
 def _counts(g: pd.DataFrame, profile: str = 'full') -> dict:
@@ -487,29 +558,38 @@ def full_status(status: pd.DataFrame, profile: str, specs: list[JobSpec] | None 
     registered = {(sp.paper, a) for sp in (REGISTRY if specs is None else specs) for a in sp.outputs}
     m = arts.status.isna()
     arts['status'] = arts['status'].astype(object)
-    arts.loc[m, 'status'] = [f'not run (the {profile} profile has no job for it)' if (p, a) in registered else 'not run (no job registered)'
+    arts.loc[m, 'status'] = [f'not run (the {profile} profile has no job for it)' if (p, a) in registered
+                             else 'not run (no job registered)'
                              for p, a in zip(arts.paper[m], arts.artifact[m])]
-    for c, v in (('n', 0), ('ran', 0), ('within', 0), ('cited', 0)): arts[c] = arts[c].fillna(v).astype(int)
-    for c in ('unmatched', 'extra', 'paths', 'jobs', 'commits', 'failed_nb', 'cited_files'): arts[c] = [x if isinstance(x, list) else [] for x in arts[c]]
-    arts['kind'] = arts['kind'].fillna(arts.artifact.map(lambda a: 'figure' if a.lower().startswith('fig') else 'table'))
+    for c, v in (('n', 0), ('ran', 0), ('within', 0), ('cited', 0)):
+        arts[c] = arts[c].fillna(v).astype(int)
+    for c in ('unmatched', 'extra', 'paths', 'jobs', 'commits', 'failed_nb', 'cited_files'):
+        arts[c] = [x if isinstance(x, list) else [] for x in arts[c]]
+    arts['kind'] = arts['kind'].fillna(arts.artifact.map(lambda a: 'figure' if a.lower().startswith('fig')
+                                                         else 'table'))
     return arts
 
 # %% ../nbs/90_reproduce.ipynb #4f1e02b8
-def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | None = None, header: dict | None = None) -> Path:
-    "`report.md` (one-screen summary per paper, then per-artifact details) and `report.html`; returns the Markdown path."
-    out = Path(out); arts = full_status(status, profile, specs)
+def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | None = None,
+                   header: dict | None = None) -> Path:
+    """`report.md` (one-screen summary per paper, then per-artifact details) and `report.html`; returns the Markdown
+    path."""
+    out = Path(out)
+    arts = full_status(status, profile, specs)
     summ = pd.DataFrame([{'paper': p, **_counts(g, profile)} for p, g in arts.groupby('paper', sort=False)])
     lines = [f'# uad_repro reproduction report (profile: {profile})', '']
     lines += [f'- {k}: {md_escape(v)}' for k, v in (header or {}).items()]
-    lines += ['', f'A paper cell is reproduced when |ours - paper| <= the paper\'s std where it reports one > 0, else the '
-              f'table\'s absolute tolerance (default {DEFAULT_TOL} point). Figures are *drawn*, never compared.'.replace('|', '\\|'), '',
-              *(['A rehearsal runs stand-in weights on miniature data: a cell is *filled* when the `full` code path wrote '
-                 'a value for it; the values are not compared.', ''] if profile == 'rehearse' else []),
-              'Cells of other methods that a paper cites beside its own (`<table>_baselines.csv`) are listed for reference '
-              'and not run here; they are not counted as paper cells.', '',
+    lines += ['', f'A paper cell is reproduced when |ours - paper| <= the paper\'s std where it reports one > 0, '
+              f'else the table\'s absolute tolerance (default {DEFAULT_TOL} point). Figures are *drawn*, '
+              f'never compared.'.replace('|', '\\|'), '',
+              *(['A rehearsal runs stand-in weights on miniature data: a cell is *filled* when the `full` code path '
+                 'wrote a value for it; the values are not compared.', ''] if profile == 'rehearse' else []),
+              'Cells of other methods that a paper cites beside its own (`<table>_baselines.csv`) are listed for '
+              'reference and not run here; they are not counted as paper cells.', '',
               '## Summary (paper cells)', '', to_markdown(summ), '']
     bad = arts[arts.status.str.startswith('failed')]
-    if len(bad): lines += ['Failed:', ''] + [f'- {r.paper} {r.artifact}: {md_escape(r.status)}' for r in bad.itertuples()] + ['']
+    if len(bad):
+        lines += ['Failed:', ''] + [f'- {r.paper} {r.artifact}: {md_escape(r.status)}' for r in bad.itertuples()] + ['']
     for paper, g in arts.groupby('paper', sort=False):
         lines += [f'## {paper}', '', to_markdown(g.assign(results_commit=g.commits.map(', '.join))[
                   ['artifact', 'description', 'status', 'results_commit']].fillna('')), '']
@@ -519,13 +599,13 @@ def summary_report(status: pd.DataFrame, out: Path, profile: str, specs: list | 
                 elif pth.endswith('.md') and Path(pth).exists():
                     lines += [f'### {r.artifact} ({Path(pth).stem})', '', Path(pth).read_text()]
             if r.unmatched:
-                lines += [f'Unmatched paper cells of {r.artifact} ({len(r.unmatched)}): ' + md_escape(', '.join(r.unmatched[:50])) +
-                          (' ...' if len(r.unmatched) > 50 else ''), '']
+                lines += [f'Unmatched paper cells of {r.artifact} ({len(r.unmatched)}): '
+                          + md_escape(', '.join(r.unmatched[:50])) + (' ...' if len(r.unmatched) > 50 else ''), '']
             if r.cited:
                 lines += [f'Cited, not run here: {r.cited} cells of other methods ({", ".join(r.cited_files)}).', '']
             if r.extra:
-                lines += [f'Our cells of {r.artifact} without a paper cell ({len(r.extra)}): ' + md_escape(', '.join(r.extra[:50])) +
-                          (' ...' if len(r.extra) > 50 else ''), '']
+                lines += [f'Our cells of {r.artifact} without a paper cell ({len(r.extra)}): '
+                          + md_escape(', '.join(r.extra[:50])) + (' ...' if len(r.extra) > 50 else ''), '']
         lines.append('')
     rep = atomic_write_text(out / 'report.md', '\n'.join(lines))
     write_html(arts, summ, out, profile, header)
@@ -543,36 +623,42 @@ def write_html(arts: pd.DataFrame, summ: pd.DataFrame, out: Path, profile: str, 
         h += [f'<h2>{html.escape(paper)}</h2>', g[['artifact', 'description', 'status']].to_html(index=False)]
         for r in g.itertuples():
             for pth in r.paths:
-                if pth.endswith('.png'): h.append(f'<h3>{html.escape(r.artifact)}</h3><img src="{html.escape(os.path.relpath(pth, out))}" style="max-width:100%">')
+                if pth.endswith('.png'):
+                    h.append(f'<h3>{html.escape(r.artifact)}</h3>'
+                             f'<img src="{html.escape(os.path.relpath(pth, out))}" style="max-width:100%">')
                 elif pth.endswith('.md') and Path(pth.replace('.md', '.csv')).exists():
-                    h += [f'<h3>{html.escape(r.artifact)}</h3>', pd.read_csv(pth.replace('.md', '.csv')).to_html(index=False, na_rep='', float_format='%.2f')]
+                    h += [f'<h3>{html.escape(r.artifact)}</h3>',
+                          pd.read_csv(pth.replace('.md', '.csv')).to_html(index=False, na_rep='', float_format='%.2f')]
     return atomic_write_text(out / 'report.html', '\n'.join(h + ['</body></html>']))
 
 # %% ../nbs/90_reproduce.ipynb #e3b63be9
 # seed 000, ReContrast. Long experiments are split into one job per category (and seed), so a killed batch resumes
 # where it stopped; per-category jobs pass mean_part=True and the runner averages their 'mean' rows (the mean over
 # categories). Costs: train_img_steps = iterations x batch (x trainings), eval_imgs = test images scored.
+# (train, test) images
 _RC_MVTEC = {'carpet': (280, 117), 'grid': (264, 78), 'leather': (245, 124), 'tile': (230, 117), 'wood': (247, 79),
              'bottle': (209, 83), 'cable': (224, 150), 'capsule': (219, 132), 'hazelnut': (391, 110),
              'metal_nut': (220, 115), 'pill': (267, 167), 'screw': (320, 160), 'toothbrush': (60, 42),
-             'transistor': (213, 100), 'zipper': (240, 151)}                        # (train, test) images
+             'transistor': (213, 100), 'zipper': (240, 151)}
+# 1cls split
 _RC_VISA = {'candle': (900, 200), 'capsules': (542, 160), 'cashew': (450, 150), 'chewinggum': (453, 150),
             'fryum': (450, 150), 'macaroni1': (900, 200), 'macaroni2': (900, 200), 'pcb1': (904, 200),
-            'pcb2': (901, 200), 'pcb3': (905, 201), 'pcb4': (904, 201), 'pipe_fryum': (450, 150)}   # 1cls split
-_RC_LOCO = {'breakfast_box': 275, 'juice_bottle': 330, 'pushpins': 310, 'screw_bag': 341, 'splicing_connectors': 312}  # test images
+            'pcb2': (901, 200), 'pcb3': (905, 201), 'pcb4': (904, 201), 'pipe_fryum': (450, 150)}
+# test images
+_RC_LOCO = {'breakfast_box': 275, 'juice_bottle': 330, 'pushpins': 310, 'screw_bag': 341, 'splicing_connectors': 312}
 _RC_W = {'wide_resnet50_2': 'weights:wide_resnet50_2-95faca4d.pth', 'resnet50': 'weights:resnet50-0676ba61.pth',
          'resnet18': 'weights:resnet18-f37072fd.pth'}
 _RC_11 = '11_recontrast_mvtec.ipynb'
-RC_TOL = 0.5   # every ReContrast cell: reproduced when |ours - paper| <= 0.5 points (11_recontrast_mvtec, "Tolerance")
+# every ReContrast cell: reproduced when |ours - paper| <= 0.5 points (11_recontrast_mvtec, "Tolerance")
+RC_TOL = 0.5
 _RC_15 = '15_recontrast_other_datasets.ipynb'
-
 
 # %% ../nbs/90_reproduce.ipynb #47549893
 def _rc_cost(iters, batch, n_test, trainings=1, note=''):
-    return dict(bench='recontrast', train_img_steps=iters * batch * trainings, eval_imgs=n_test * trainings, cache_gb=0.0,
+    return dict(bench='recontrast', train_img_steps=iters * batch * trainings, eval_imgs=n_test * trainings,
+                cache_gb=0.0,
                 notes=f'{trainings} training(s) of {iters} iterations x batch {batch}, {n_test} test images each; '
                       f'images are cached in RAM, nothing on disk. {note}'.strip())
-
 
 # %% ../nbs/90_reproduce.ipynb #63f0f648
 def _rc_11(outputs, dataset, cats, extra, needs, iters=2000, rehearse_cats=None, seeds=(111,), note='', rehearse=True,
@@ -581,7 +667,8 @@ def _rc_11(outputs, dataset, cats, extra, needs, iters=2000, rehearse_cats=None,
     category; all categories where the table has a row per category), first seed; `rehearse=False`: none."""
     sizes = _RC_MVTEC if dataset == 'mvtec_ad' else _RC_VISA
     specs = [JobSpec('recontrast', _RC_11, outputs, smoke=[],
-                     full=[{'dataset': dataset, 'categories': [c], 'seeds': [s], 'mean_part': True, **extra} for s in seeds],
+                     full=[{'dataset': dataset, 'categories': [c], 'seeds': [s], 'mean_part': True, **extra}
+                           for s in seeds],
                      rehearse=[], needs={'full': ['gpu', f'data:{dataset}', *needs]},
                      cost=_rc_cost(iters, 16, sizes[c][1], trainings, note), dataset=dataset) for c in cats]
     if rehearse:
@@ -589,19 +676,21 @@ def _rc_11(outputs, dataset, cats, extra, needs, iters=2000, rehearse_cats=None,
                               'mean_part': True, **extra}]
     return specs
 
-
 # %% ../nbs/90_reproduce.ipynb #8206eae8
 _RC_MAIN_OUT = {'Table A1': ['A1.csv', 'mvtec_seed111.csv'], 'Table A2': 'A2.csv', 'Table A4': 'A4.csv',
                 'Table A5': 'A5.csv', 'Table A6': 'A6.csv', 'Main results': 'headline.csv'}
 _RC_WRN = [_RC_W['wide_resnet50_2']]
 _RC_A4_ALPHAS = ('-inf', '-2', '-1', '0', '0.5', '1.5', '2')
-_RC_TABLE_JOBS: list[JobSpec] = [   # Tables A1-A7 and the main results from 11 and 12
+# Tables A1-A7 and the main results from 11 and 12
+_RC_TABLE_JOBS: list[JobSpec] = [
     # smoke: one category, Lite0 (rows labelled [efficientnet_lite0]: a pipeline check, never compared)
-    JobSpec('recontrast', _RC_11, _RC_MAIN_OUT, smoke=[{}], full=[], rehearse=[], needs={'smoke': ['data:mvtec_ad/bottle']}),
+    JobSpec('recontrast', _RC_11, _RC_MAIN_OUT, smoke=[{}], full=[], rehearse=[],
+            needs={'smoke': ['data:mvtec_ad/bottle']}),
     # Tables A1, A2, A4 (alpha = 1), A5 (WRN50 ReContrast), A6 (pair subsets), headline MVTec AD: seed 111 per category
     *_rc_11(_RC_MAIN_OUT, 'mvtec_ad', list(_RC_MVTEC), {}, _RC_WRN, rehearse_cats=list(_RC_MVTEC)),
     # Table A2: seeds 1 and 11 (seed 111 above)
-    *_rc_11({'Table A2': 'A2.csv'}, 'mvtec_ad', list(_RC_MVTEC), {}, _RC_WRN, seeds=(1, 11), rehearse=False),   # same path as seed 111
+    # same path as seed 111
+    *_rc_11({'Table A2': 'A2.csv'}, 'mvtec_ad', list(_RC_MVTEC), {}, _RC_WRN, seeds=(1, 11), rehearse=False),
     # Table A3 and headline VisA (3000 iterations)
     *_rc_11({'Table A3': 'A3.csv', 'Main results': 'headline.csv'}, 'visa', list(_RC_VISA), {}, _RC_WRN, iters=3000,
             rehearse_cats=list(_RC_VISA)),
@@ -614,37 +703,44 @@ _RC_TABLE_JOBS: list[JobSpec] = [   # Tables A1-A7 and the main results from 11 
     *_rc_11({'Main results': 'headline.csv'}, 'visa', list(_RC_VISA), {'stable': True}, _RC_WRN, iters=4000),
     # Table A6 Config B and "R50+WR50, 6 frozen"; Config B is also written (labelled) beside A5's RD4AD-WRN50 row
     # (one job per category trains both methods)
-    *_rc_11({'Table A5': 'A5.csv', 'Table A6': 'A6.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'method': ['rd4ad', 'rd4ad_r50wr50']},
-            [*_RC_WRN, _RC_W['resnet50']], trainings=2, note='one training per method'),
+    *_rc_11({'Table A5': 'A5.csv', 'Table A6': 'A6.csv'}, 'mvtec_ad', list(_RC_MVTEC),
+            {'method': ['rd4ad', 'rd4ad_r50wr50']}, [*_RC_WRN, _RC_W['resnet50']], trainings=2,
+            note='one training per method'),
     # Table A5 metric rows of ResNet18 / ResNet50, ReContrast and Config B (one job per backbone and category)
     *[s for b in ('resnet18', 'resnet50')
-      for s in _rc_11({'Table A5': 'A5.csv'}, 'mvtec_ad', list(_RC_MVTEC), {'backbone': b, 'method': ['recontrast', 'rd4ad']},
-                      [_RC_W[b]], trainings=2, note='one training per method')],
+      for s in _rc_11({'Table A5': 'A5.csv'}, 'mvtec_ad', list(_RC_MVTEC),
+                      {'backbone': b, 'method': ['recontrast', 'rd4ad']}, [_RC_W[b]], trainings=2,
+                      note='one training per method')],
     # counts: Table A4 discard-rate row, Table A5 Params / MACs (no training, CPU)
     JobSpec('recontrast', '12_recontrast_tables.ipynb', {'Table A4': 'A4.csv', 'Table A5': 'A5.csv'},
-            cost=dict(bench='recontrast', train_img_steps=0, eval_imgs=0, cache_gb=0.0, notes='counts on the meta device')),
+            cost=dict(bench='recontrast', train_img_steps=0, eval_imgs=0, cache_gb=0.0,
+                      notes='counts on the meta device')),
 ]
 
-
 # %% ../nbs/90_reproduce.ipynb #95da3bd9
-_RC_FIGURE_AND_DATASET_JOBS: list[JobSpec] = [   # Figures 4, A1-A3; MVTec LOCO, medical and APTOS jobs of 15
+# Figures 4, A1-A3; MVTec LOCO, medical and APTOS jobs of 15
+_RC_FIGURE_AND_DATASET_JOBS: list[JobSpec] = [
     # Figure 4 (one category, two trainings + a 50x50 loss grid on one batch of 16)
     JobSpec('recontrast', '13_recontrast_landscape.ipynb', {'Figure 4': 'figures/recontrast_fig4.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
-            cost=_rc_cost(2000, 16, 0, trainings=2, note='plus 2 x 2500 loss evaluations of one batch of 16 (~1.3 trainings)')),
+            cost=_rc_cost(2000, 16, 0, trainings=2,
+                          note='plus 2 x 2500 loss evaluations of one batch of 16 (~1.3 trainings)')),
     # Figure A1: L_global vs L_global-hm maps, one job (two trainings) per category
     *[JobSpec('recontrast', '14_recontrast_hard_mining.ipynb',
               {'Figure A1': f'figures/recontrast_figA1_hard_mining_{c}.png'},
-              smoke=[{}] if c == 'bottle' else [], full=[{'categories': [c]}], rehearse=[{'categories': [c]}] if c == 'bottle' else [],
+              smoke=[{}] if c == 'bottle' else [], full=[{'categories': [c]}],
+              rehearse=[{'categories': [c]}] if c == 'bottle' else [],
               needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', *_RC_WRN]},
               cost=_rc_cost(2000, 16, _RC_MVTEC[c][1], trainings=2)) for c in _RC_MVTEC],
     # MVTec LOCO (Table A7): ReContrast and Config B (labelled beside the paper's RD4AD row), one job per category
     JobSpec('recontrast', _RC_15, {'Table A7': 'A7.csv'}, smoke=[{'dataset': 'mvtec_loco'}], full=[],
             needs={'smoke': ['data:mvtec_ad/bottle']}),
     *[JobSpec('recontrast', _RC_15, {'Table A7': 'A7.csv'}, smoke=[],
-              full=[{'dataset': 'mvtec_loco', 'categories': [c], 'seeds': [111], 'method': ['recontrast', 'rd4ad'], 'mean_part': True}],
+              full=[{'dataset': 'mvtec_loco', 'categories': [c], 'seeds': [111], 'method': ['recontrast', 'rd4ad'],
+                     'mean_part': True}],
               rehearse=None if c == 'breakfast_box' else [],
-              needs={'full': ['gpu', 'data:mvtec_loco', *_RC_WRN]}, cost=_rc_cost(2000, 16, n, trainings=2), dataset='mvtec_loco')
+              needs={'full': ['gpu', 'data:mvtec_loco', *_RC_WRN]}, cost=_rc_cost(2000, 16, n, trainings=2),
+              dataset='mvtec_loco')
       for c, n in _RC_LOCO.items()],
     # medical benchmarks (headline + medical table; Figure A3), one job per seed; smoke: synthetic OCT2017-layout tree
     JobSpec('recontrast', _RC_15,
@@ -654,8 +750,10 @@ _RC_FIGURE_AND_DATASET_JOBS: list[JobSpec] = [   # Figures 4, A1-A3; MVTec LOCO,
               {'Main results': ['medical.csv', 'headline.csv'],
                'Figure A3': 'figures/recontrast_figA3_medical_maps.png',
                **({'Table A6': 'A6.csv'} if d == 'aptos' else {})},
-              smoke=[], full=[{'dataset': d, 'seeds': [s]} for s in (1, 11, 111)], rehearse=[{'dataset': d, 'seeds': [111]}],
-              needs={'full': ['gpu', f'data:{d}', *_RC_WRN]}, cost=_rc_cost(it, 32, n, note=f'per seed; {d}'), dataset=d)
+              smoke=[], full=[{'dataset': d, 'seeds': [s]} for s in (1, 11, 111)],
+              rehearse=[{'dataset': d, 'seeds': [111]}],
+              needs={'full': ['gpu', f'data:{d}', *_RC_WRN]}, cost=_rc_cost(it, 32, n, note=f'per seed; {d}'),
+              dataset=d)
       for d, it, n in (('oct2017', 1000, 1000), ('aptos', 1000, 2662), ('isic2018', 2000, 193))],
     # Table A6, APTOS column: Config B and R50+WR50 (ReContrast's pair subsets come from the APTOS job above)
     JobSpec('recontrast', _RC_15, {'Table A6': 'A6.csv'}, smoke=[],
@@ -671,31 +769,41 @@ RECONTRAST_JOBS: list[JobSpec] = [*_RC_TABLE_JOBS, *_RC_FIGURE_AND_DATASET_JOBS]
 for _s in RECONTRAST_JOBS:   # the one tolerance rule in the runner's report too (paper std of Table A2 is no tolerance)
     _s.tol = {a: RC_TOL for a in _s.outputs if not a.startswith('Figure')}
 
-
 # %% ../nbs/90_reproduce.ipynb #825e8b36
 # seed 001, ST-SSAD. Tables 1-2: one job per task (a killed job loses one task), then one job per table for the
 # p-values and Figures 4-6 from the task jobs' records; a rehearsal runs every task in one job (`task='all'`), the
 # same code, to stay within its CPU budget.
-_ST_T1 = {'cable': (224, 70), 'carpet': (280, 46), 'grid': (264, 32), 'tile': (230, 50)}   # train images, test images per task
-_ST_T1_TASKS = ('cable/bent_wire', 'cable/cable_swap', 'cable/combined', 'cable/cut_inner_insulation', 'cable/cut_outer_insulation',
-                'cable/missing_cable', 'cable/missing_wire', 'cable/poke_insulation', 'carpet/color', 'carpet/cut', 'carpet/hole',
-                'carpet/metal_contamination', 'carpet/thread', 'grid/bent', 'grid/broken', 'grid/glue', 'grid/metal_contamination',
-                'grid/thread', 'tile/crack', 'tile/glue_strip', 'tile/gray_stroke', 'tile/oil', 'tile/rough')   # = stssad.TABLE1_TASKS
-_ST_T2 = {2: (10585, 6300), 6: (5727, 4600)}          # SVHN train images of the normal digit, test images per task (mean)
+# train images, test images per task
+_ST_T1 = {'cable': (224, 70), 'carpet': (280, 46), 'grid': (264, 32), 'tile': (230, 50)}
+# = stssad.TABLE1_TASKS
+_ST_T1_TASKS = ('cable/bent_wire', 'cable/cable_swap', 'cable/combined', 'cable/cut_inner_insulation',
+                'cable/cut_outer_insulation', 'cable/missing_cable', 'cable/missing_wire', 'cable/poke_insulation',
+                'carpet/color', 'carpet/cut', 'carpet/hole', 'carpet/metal_contamination', 'carpet/thread', 'grid/bent',
+                'grid/broken', 'grid/glue', 'grid/metal_contamination', 'grid/thread', 'tile/crack', 'tile/glue_strip',
+                'tile/gray_stroke', 'tile/oil', 'tile/rough')
+# SVHN train images of the normal digit, test images per task (mean)
+_ST_T2 = {2: (10585, 6300), 6: (5727, 4600)}
 
 def _stssad_cost(n: int, m: int, seeds: int = 5, inits: int = 4, warm: int = 20, iters: int = 500, batch: int = 32,
-                 theta_steps: int = 1, rs_rd: int = 6, px_factor: float = 1.0, methods: int = 4, ae: bool = True) -> dict:
+                 theta_steps: int = 1, rs_rd: int = 6, px_factor: float = 1.0, methods: int = 4,
+                 ae: bool = True) -> dict:
     "Cost of one task job in plain-step images at 256 px (see notes)."
-    so = 6.5                                          # SO step / plain step, H100 256 px (20_stssad, step-cost table)
-    per_iter = (theta_steps - 1) * batch + so * batch + (2 * n + m) / 2   # + whole-set validation forward/backward
-    st = methods * inits * (warm * n + iters * per_iter)   # ST-SSAD, MMD1, MMD2, FO, each from every init
-    rs = rs_rd * (warm - (-iters * theta_steps // max(1, n // batch))) * n    # warm + ceil(iterations / steps per epoch)
-    base = 2 * 50 * n * ae                             # AE, DeepSVDD (small networks, counted as the detector: an upper bound)
+    # SO step / plain step, H100 256 px (20_stssad, step-cost table)
+    so = 6.5
+    # + whole-set validation forward/backward
+    per_iter = (theta_steps - 1) * batch + so * batch + (2 * n + m) / 2
+    # ST-SSAD, MMD1, MMD2, FO, each from every init
+    st = methods * inits * (warm * n + iters * per_iter)
+    # warm + ceil(iterations / steps per epoch)
+    rs = rs_rd * (warm - (-iters * theta_steps // max(1, n // batch))) * n
+    # AE, DeepSVDD (small networks, counted as the detector: an upper bound)
+    base = 2 * 50 * n * ae
     return {'bench': 'stssad', 'train_img_steps': int(seeds * (st + rs + base) / px_factor),
             'eval_imgs': int(seeds * (methods * inits + rs_rd + 2 * ae) * (n + m)), 'cache_gb': 0.0,
-            'notes': f'per task: {seeds} seeds x [{methods} methods x {inits} inits x ({warm} warm epochs x {n} + {iters} iterations x '
-                     f'({theta_steps - 1} plain + {so} x SO) x {batch} + whole-set validation (2 x {n} + {m}) / 2) + {rs_rd} RS/RD '
-                     f'+ AE/DeepSVDD]; SO/plain = {so} (H100, 256 px); 32 px images counted 1/{px_factor} of a 256 px image '
+            'notes': f'per task: {seeds} seeds x [{methods} methods x {inits} inits x ({warm} warm epochs x {n} + '
+                     f'{iters} iterations x ({theta_steps - 1} plain + {so} x SO) x {batch} + whole-set validation '
+                     f'(2 x {n} + {m}) / 2) + {rs_rd} RS/RD + AE/DeepSVDD]; SO/plain = {so} (H100, 256 px); '
+                     f'32 px images counted 1/{px_factor} of a 256 px image '
                      '(H100 plain-step throughput ratio); the stopping rule can only shorten it'}
 
 STSSAD_JOBS: list[JobSpec] = [
@@ -707,7 +815,8 @@ STSSAD_JOBS: list[JobSpec] = [
              'Figure 8': 'figures/stssad_fig8.png'},
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad/carpet']},
             cost={**_stssad_cost(280, 28, seeds=5 * 25, methods=1, rs_rd=0, ae=False),
-                  'notes': '25 CutDiff tasks x 5 seeds on Carpet (280 train, 14 + 14 test images per task), ST-SSAD only: '
+                  'notes': '25 CutDiff tasks x 5 seeds on Carpet (280 train, 14 + 14 test images per task), '
+                           'ST-SSAD only: '
                            + _stssad_cost(280, 28, seeds=1, methods=1, rs_rd=0, ae=False)['notes']}),
     *[JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 1': 'table1.csv'}, smoke=[],
               full=[{'tables': 'table1', 'task': t} for t in _ST_T1_TASKS if t.startswith(cat + '/')], rehearse=[],
@@ -715,18 +824,21 @@ STSSAD_JOBS: list[JobSpec] = [
       for cat, (n, m) in _ST_T1.items()],
     JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 1': 'table1.csv', 'Figure 4': 'figures/stssad_fig4.png',
                                               'Figure 5': 'figures/stssad_fig5.png'},
-            smoke=[{'tables': 'table1'}], full=[{'tables': 'table1', 'task': 'p-value'}], rehearse=[{'tables': 'table1', 'task': 'all'}],
+            smoke=[{'tables': 'table1'}], full=[{'tables': 'table1', 'task': 'p-value'}],
+            rehearse=[{'tables': 'table1', 'task': 'all'}],
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['data:mvtec_ad/cable', 'data:mvtec_ad/carpet',
                    'data:mvtec_ad/grid', 'data:mvtec_ad/tile']},
             cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0,
-                  'notes': 'p-values and Figures 4-5 from the 23 task jobs\' records (run after them); reads a few images'}),
+                  'notes': 'p-values and Figures 4-5 from the 23 task jobs\' records (run after them); '
+                           'reads a few images'}),
     *[JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 2': 'table2.csv'}, smoke=[],
               full=[{'tables': 'table2', 'task': f'{d}/{k}'} for k in range(10) if k != d], rehearse=[],
               needs={'full': ['gpu', 'data:svhn']},
               cost=_stssad_cost(n, m, warm=40, iters=100, batch=256, theta_steps=5, rs_rd=2, px_factor=12.5))
       for d, (n, m) in _ST_T2.items()],
     JobSpec('stssad', '22_stssad_tables.ipynb', {'Table 2': 'table2.csv', 'Figure 6': 'figures/stssad_fig6.png'},
-            smoke=[{'tables': 'table2'}], full=[{'tables': 'table2', 'task': 'p-value'}], rehearse=[{'tables': 'table2', 'task': 'all'}],
+            smoke=[{'tables': 'table2'}], full=[{'tables': 'table2', 'task': 'p-value'}],
+            rehearse=[{'tables': 'table2', 'task': 'all'}],
             needs={'full': ['data:svhn']},
             cost={'bench': 'stssad', 'train_img_steps': 0, 'eval_imgs': 0, 'cache_gb': 0.0,
                   'notes': 'p-values and Figure 6 from the 18 task jobs\' records (run after them)'}),
@@ -745,28 +857,32 @@ _INCEPTION = 'weights:inception_v3_google-0cc3c7bd.pth'
 _CSI_MAC_RATIO = {'cifar': 26.8, 'imagenet': 8.2}
 def _csi_proxy(c: dict, net: str) -> dict:
     r = _CSI_MAC_RATIO[net]
-    return {**c, 'bench': 'recontrast', 'train_img_steps': round(c['train_img_steps'] * 8 / r), 'eval_imgs': round(c['eval_imgs'] / r),
-            'notes': c['notes'] + f'; predicted through the ReContrast bench: x 8 inputs per training image, / {r} (MAC ratio '
-                     f'of WRN-50-2 at 256 px to the {net} ResNet-18); rough: no CSI bench exists'}
-_CSI_COST_IMAGES = dict(  # per full job (one class): training images through a step (each as 4 rotations x 2 views); scored inputs
+    return {**c, 'bench': 'recontrast', 'train_img_steps': round(c['train_img_steps'] * 8 / r),
+            'eval_imgs': round(c['eval_imgs'] / r),
+            'notes': c['notes'] + f'; predicted through the ReContrast bench: x 8 inputs per training image, / {r} '
+                     f'(MAC ratio of WRN-50-2 at 256 px to the {net} ResNet-18); rough: no CSI bench exists'}
+# per full job (one class): training images through a step (each as 4 rotations x 2 views); scored inputs
+_CSI_COST_IMAGES = dict(
     cifar10=dict(train_img_steps=21_000_000, eval_imgs=3_600_000, cache_gb=0,
-                 notes='5000 train images x 1000 epochs = 5.0M per variant; csi+g and full add L_CSI-S and the doubled joint '
-                       'batch every 5th batch (x1.6): 5.0M + 7.9M + 8.2M; eval (5000 train + 10000 test) x 4 rotations x 10 '
-                       'draws x 2 BN protocols x 3 variants; FID: 2 x 5000 Inception images x 2 variants; CIFAR ResNet-18 32 px. '
-                       '31 prints images/s of a CSI step'),
+                 notes='5000 train images x 1000 epochs = 5.0M per variant; csi+g and full add L_CSI-S and the doubled '
+                       'joint batch every 5th batch (x1.6): 5.0M + 7.9M + 8.2M; eval (5000 train + 10000 test) x 4 '
+                       'rotations x 10 draws x 2 BN protocols x 3 variants; FID: 2 x 5000 Inception images x 2 '
+                       'variants; CIFAR ResNet-18 32 px. 31 prints images/s of a CSI step'),
     cifar100=dict(train_img_steps=6_600_000, eval_imgs=2_000_000, cache_gb=0,
-                  notes='2500 train images x 1000 epochs = 2.5M (csi) + 4.1M (full); eval (2500 + 10000) x 4 x 10 x 2 x 2'),
+                  notes='2500 train images x 1000 epochs = 2.5M (csi) + 4.1M (full); '
+                        'eval (2500 + 10000) x 4 x 10 x 2 x 2'),
     imagenet30=dict(train_img_steps=3_400_000, eval_imgs=690_000, cache_gb=0,
-                    notes='1300 train images x 1000 epochs = 1.3M (csi) + 2.1M (full) at 224 px (ResNet-18 ImageNet stem, '
-                          '~12x the FLOPs of a 32-px CIFAR image); eval (1300 + 3000) x 4 x 10 x 2 x 2; images held in RAM '
-                          'as float32 at 256 px (~3.4 GB)'))
+                    notes='1300 train images x 1000 epochs = 1.3M (csi) + 2.1M (full) at 224 px (ResNet-18 '
+                          'ImageNet stem, ~12x the FLOPs of a 32-px CIFAR image); eval (1300 + 3000) x 4 x 10 x 2 x 2; '
+                          'images held in RAM as float32 at 256 px (~3.4 GB)'))
 _CSI_COST = {d: _csi_proxy(c, 'imagenet' if d == 'imagenet30' else 'cifar') for d, c in _CSI_COST_IMAGES.items()}
 CSI_SYNTH_JOBS: list[JobSpec] = [
     JobSpec('csi_synth', '31_csi_synth_table1.ipynb',
             {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv', 'Figure 2': 'figures/csi_synth_fig2.png'},
             smoke=[{}], full=[{'dataset': 'cifar10', 'normal_class': 'cat'}],
             rehearse=[{'dataset': 'cifar10', 'normal_class': 'cat'}],
-            needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', _INCEPTION]}, cost=_CSI_COST['cifar10']),
+            needs={'smoke': ['data:cifar10_subset'], 'full': ['gpu', 'data:cifar10', _INCEPTION]},
+            cost=_CSI_COST['cifar10']),
     JobSpec('csi_synth', '31_csi_synth_table1.ipynb', {'Table 1': 'table1.csv', 'Ablation': 'ablation.csv'},
             smoke=[], full=[{'dataset': 'cifar10', 'normal_class': c} for c in _CIFAR10 if c != 'cat'], rehearse=[],
             needs={'full': ['gpu', 'data:cifar10', _INCEPTION]}, cost=_CSI_COST['cifar10']),
@@ -784,22 +900,26 @@ CSI_SYNTH_JOBS: list[JobSpec] = [
 # seed 004, AnoMem (reconstruction). Full: ten jobs; job i takes CIFAR-10 class i and CIFAR-100 super-classes 2i, 2i+1,
 # so the mean over jobs of every cell (CIFAR-10, CIFAR-100 and their "avg.") is the paper's mean over classes.
 # Per job: 5 CIFAR-10 runs (lambda_V in 0.1/0.05/0.025/0.01 with exp weights, linear weights at 0.05) of 500 epochs x
-# ceil(5000/1024) = 5 iterations x 1024 images x 2 views = 5.12M image-steps each, and 4 CIFAR-100 runs (2 super-classes x
-# linear/exp) of 500 x ceil(2500/1024) = 3 x 1024 x 2 = 3.07M each: 37.9M image-steps of ResNet-50 at 64 px.
+# ceil(5000/1024) = 5 iterations x 1024 images x 2 views = 5.12M image-steps each, and 4 CIFAR-100 runs
+# (2 super-classes x linear/exp) of 500 x ceil(2500/1024) = 3 x 1024 x 2 = 3.07M each: 37.9M image-steps of ResNet-50
+# at 64 px.
 # Scored images per job: each run scores its training images (statistics) and the 10,000 test images; the four lambda_V
-# runs also embed 5,000 + 9 x 500 probe + 10,000 test images for the linear evaluation; t-SNE embeds the 10,000 test images.
+# runs also embed 5,000 + 9 x 500 probe + 10,000 test images for the linear evaluation; t-SNE embeds the 10,000 test
+# images.
 _ANOMEM_OUT = {'Table 6': 'table6.csv', 'Table 7': 'table7.csv'}
 _ANOMEM_FIG = {'Figure 5': 'figures/anomem_fig5.png'}
 # No AnoMem bench exists: the ReContrast bench (WRN-50-2 training / scoring at 256 px) is the proxy, with AnoMem's
 # image-steps divided by the MAC ratio of one forward pass, WRN-50-2 at 256 px / ResNet-50 at 64 px (`count_macs`,
-# checked by a test below). Small 64-px batches use a GPU less fully than 256-px ones, while ReContrast's step also runs a
-# frozen encoder and a decoder; the prediction is therefore a rough one, said so in the notes.
+# checked by a test below). Small 64-px batches use a GPU less fully than 256-px ones, while ReContrast's step also
+# runs a frozen encoder and a decoder; the prediction is therefore a rough one, said so in the notes.
 _ANOMEM_MAC_RATIO = 44.3
 _ANOMEM_COST = dict(bench='recontrast', train_img_steps=round((5 * 5_120_000 + 4 * 3_072_000) / _ANOMEM_MAC_RATIO),
-                    eval_imgs=round((5 * (5_000 + 10_000) + 4 * (5_000 + 4_500 + 10_000) + 4 * (2_500 + 10_000) + 10_000)
+                    eval_imgs=round((5 * (5_000 + 10_000) + 4 * (5_000 + 4_500 + 10_000) + 4 * (2_500 + 10_000)
+                                     + 10_000)
                                     / _ANOMEM_MAC_RATIO), cache_gb=0.0,
-                    notes=f'ResNet-50 at 64 px trained from scratch, 37.9M image-steps and 213,000 scored images per job, '
-                          f'counted as WRN-50-2 images at 256 px through the ReContrast bench (/{_ANOMEM_MAC_RATIO}, the MAC '
+                    notes=f'ResNet-50 at 64 px trained from scratch, 37.9M image-steps and 213,000 scored images per '
+                          f'job, counted as WRN-50-2 images at 256 px through the ReContrast bench '
+                          f'(/{_ANOMEM_MAC_RATIO}, the MAC '
                           'ratio of one forward pass); a rough prediction: no AnoMem bench exists; no feature cache')
 ANOMEM_JOBS: list[JobSpec] = [
     JobSpec('anomem', '51_anomem_experiments.ipynb', {**_ANOMEM_OUT, **(_ANOMEM_FIG if i == 0 else {})},
@@ -818,11 +938,12 @@ ANOMEM_JOBS: list[JobSpec] = [
 # the categories that key coverage needs: all 15 MVTec ones for Table S4, one per other dataset for the averages.
 _W = {'wrn50': 'weights:wide_resnet50_2-95faca4d.pth', 'r152': 'weights:resnet152-394f9c45.pth',
       'r18': 'weights:resnet18-f37072fd.pth'}
-_MB_WRN = 1.405e6 * 2 / 1e6   # cached WRN-50 / ResNet-152 layer1-3 maps at 224 px, float16: MB per image
+# cached WRN-50 / ResNet-152 layer1-3 maps at 224 px, float16: MB per image
+_MB_WRN = 1.405e6 * 2 / 1e6
 _OCC_NOTE = ('eval_imgs = backbone forward passes (frozen backbones; the projector trains on cached features and '
              'second moments, seconds per category); cache_gb = the largest category x MB/image of one backbone (tasks '
-             'are freed after use); resident_gb = per-image second moments (C^2 x 4 B: 12.8 MB for C = 1792) of the largest '
-             'training set + its test maps in float32')
+             'are freed after use); resident_gb = per-image second moments (C^2 x 4 B: 12.8 MB for C = 1792) of the '
+             'largest training set + its test maps in float32')
 _IND = {'Table 2': 'table2.csv', 'Table 3': 'table3.csv', 'Table S1': 'tableS1_industrial.csv'}
 from .data import MVTEC_CATEGORIES
 _MV41 = {**_IND, 'Table 1': ['table1_mvtec.csv', 'table1_params.csv'], 'Table S2': 'tableS2_mvtec.csv',
@@ -832,33 +953,43 @@ _ONE = {'Table 1': 'table1_oneclass.csv', 'Table S1': 'tableS1_oneclass.csv'}
 _C10 = {**_ONE, 'Table 4': 'table4_cifar10.csv', 'Table S2': 'tableS2_cifar10.csv', 'Table S3': 'tableS3_cifar10.csv',
         'Table S5': 'tableS5.csv', 'Figure 2': 'figures/occ_figS4_cifar10_polar.png',
         'Figure S4': ['figures/occ_figS4_cifar10_polar.png', 'figS4_frog.csv'],
-        'Figure 4': ['figures/occ_fig4_feasible.png', 'fig4_cos.csv'], 'Figure S5': 'figures/occ_figS5_cifar10_norms.png',
+        'Figure 4': ['figures/occ_fig4_feasible.png', 'fig4_cos.csv'],
+        'Figure S5': 'figures/occ_figS5_cifar10_norms.png',
         'Figure S6': 'figures/occ_figS6_tsne.png'}
 OCC_POLAR_JOBS: list[JobSpec] = [
     JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _MV41, smoke=[{}], full=[{'dataset': 'mvtec_ad'}],
             rehearse=[{'categories': sorted(MVTEC_CATEGORIES) + ['bracket_black', 'candle']}],
-            needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50'], _W['r152'], _W['r18']],
+            needs={'smoke': ['data:mvtec_ad/bottle'],
+                   'full': ['gpu', 'data:mvtec_ad', _W['wrn50'], _W['r152'], _W['r18']],
                    'rehearse': ['data:mvtec_ad', 'data:mpdd', 'data:visa', _W['wrn50'], _W['r152'], _W['r18']]},
-            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=4 * 5354, cache_gb=round(501 * _MB_WRN / 1e3, 1),
-                      resident_gb=8, notes=f'MVTec AD 3629 + 1725 images x 4 backbones (WRN-50 B/C/Linear, ResNet-152 A, '
-                                      f'ResNet-18 and ResNet-152 for Table S2); largest category hazelnut 501 images. {_OCC_NOTE}')),
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=4 * 5354,
+                      cache_gb=round(501 * _MB_WRN / 1e3, 1),
+                      resident_gb=8,
+                      notes=f'MVTec AD 3629 + 1725 images x 4 backbones (WRN-50 B/C/Linear, ResNet-152 A, '
+                            f'ResNet-18 and ResNet-152 for Table S2); largest category hazelnut 501 images. '
+                            f'{_OCC_NOTE}')),
     *[JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _IND, smoke=[], full=[{'dataset': d}], rehearse=[],
               needs={'full': ['gpu', f'data:{d}', _W['wrn50']]},
-              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(big * _MB_WRN / 1e3, 1),
-                        resident_gb=ram, notes=f'{d}: {n} images through WRN-50; largest category ~{big} images. {_OCC_NOTE}'))
+              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n,
+                        cache_gb=round(big * _MB_WRN / 1e3, 1),
+                        resident_gb=ram,
+                        notes=f'{d}: {n} images through WRN-50; largest category ~{big} images. {_OCC_NOTE}'))
       for d, n, big, ram in [('mpdd', 1346, 400, 8), ('visa', 10821, 1110, 16)]],
-    JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _C10, smoke=[{}], full=[{'dataset': 'cifar10'}], rehearse=[{'mvtec_categories': ['bottle']}],
+    JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _C10, smoke=[{}], full=[{'dataset': 'cifar10'}],
+            rehearse=[{'mvtec_categories': ['bottle']}],
             needs={'smoke': ['data:cifar10_subset', 'data:mvtec_ad/bottle'],
                    'full': ['gpu', 'data:cifar10', 'data:mvtec_ad', _W['r152'], _W['r18'], _W['wrn50']],
-                   'rehearse': ['data:fashion_mnist', 'data:cifar10', 'data:cifar100', 'data:catsvsdogs', 'data:mvtec_ad',
-                                _W['r152'], _W['r18'], _W['wrn50']]},
-            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=3 * 60000 + 5354, cache_gb=1.0, resident_gb=4,
-                      notes='CIFAR-10 50000 + 10000 images x 3 backbones (ResNet-152, Table S2: ResNet-18, WRN-50; the test '
-                            'set is stored once per backbone: content-keyed cache) + MVTec AD through ResNet-152 for Figure 4; '
-                            'penultimate vectors: 4 KB per image in float16')),
+                   'rehearse': ['data:fashion_mnist', 'data:cifar10', 'data:cifar100', 'data:catsvsdogs',
+                                'data:mvtec_ad', _W['r152'], _W['r18'], _W['wrn50']]},
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=3 * 60000 + 5354, cache_gb=1.0,
+                      resident_gb=4,
+                      notes='CIFAR-10 50000 + 10000 images x 3 backbones (ResNet-152, Table S2: ResNet-18, WRN-50; '
+                            'the test set is stored once per backbone: content-keyed cache) + MVTec AD through '
+                            'ResNet-152 for Figure 4; penultimate vectors: 4 KB per image in float16')),
     *[JobSpec('occ_polar', '42_occ_polar_oneclass.ipynb', _ONE, smoke=[], full=[{'dataset': d}], rehearse=[],
               needs={'full': ['gpu', f'data:{d}', _W['r152']]},
-              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(n * 4e-6, 1) + 0.1, resident_gb=4,
+              cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=n, cache_gb=round(n * 4e-6, 1) + 0.1,
+                        resident_gb=4,
                         notes=f'{d}: {n} images through ResNet-152 (penultimate vectors, 4 KB each in float16)'))
       for d, n in [('fashion_mnist', 70000), ('cifar100', 60000), ('catsvsdogs', 25000)]],
     JobSpec('occ_polar', '43_occ_polar_norm.ipynb',
@@ -867,9 +998,10 @@ OCC_POLAR_JOBS: list[JobSpec] = [
              'Figure 3': 'figures/occ_fig3_norm_sweep_mvtec.png'},
             smoke=[{}], full=[{}], rehearse=[{'categories': ['grid']}],
             needs={'smoke': ['data:mvtec_ad/bottle'], 'full': ['gpu', 'data:mvtec_ad', _W['wrn50']]},
-            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=5354, cache_gb=round(501 * _MB_WRN / 1e3, 1), resident_gb=8,
-                      notes=f'MVTec AD 5354 images through WRN-50, 7 protocol-B runs per category (4 norms, 3 more centre '
-                            f'kinds). {_OCC_NOTE}')),
+            cost=dict(bench='occ_polar (backbone)', train_img_steps=0, eval_imgs=5354,
+                      cache_gb=round(501 * _MB_WRN / 1e3, 1), resident_gb=8,
+                      notes=f'MVTec AD 5354 images through WRN-50, 7 protocol-B runs per category (4 norms, '
+                            f'3 more centre kinds). {_OCC_NOTE}')),
 ]
 
 # %% ../nbs/90_reproduce.ipynb #9b806331
@@ -897,13 +1029,15 @@ def with_outputs(source: dict, executed: dict) -> dict:
     parameter cell skipped; an error when a pair's type or source differ (the copy comes from other code)."""
     run = [c for c in executed['cells'] if 'injected-parameters' not in c.get('metadata', {}).get('tags', [])]
     if len(run) != len(source['cells']):
-        raise ValueError(f"executed copy has {len(run)} cells, the notebook {len(source['cells'])}: not the same notebook")
+        raise ValueError(f"executed copy has {len(run)} cells, the notebook {len(source['cells'])}: "
+                         "not the same notebook")
     nb = json.loads(json.dumps(source))
     for i, (c, r) in enumerate(zip(nb['cells'], run)):
         if c['cell_type'] != r['cell_type'] or ''.join(c['source']) != ''.join(r['source']):
             raise ValueError(f'cell {i} differs between the notebook and its executed copy: not the same sources')
         if c['cell_type'] == 'code':
-            c['outputs'] = [{**o, 'execution_count': None} if 'execution_count' in o else o for o in r.get('outputs', [])]
+            c['outputs'] = [{**o, 'execution_count': None} if 'execution_count' in o else o
+                            for o in r.get('outputs', [])]
             c['execution_count'] = None
     return nb
 
@@ -941,7 +1075,8 @@ def refresh_notebooks(jobs: list[Job], out: Path, record_root: Path | None = Non
         atomic_write_text(nb_file, json.dumps(nb, indent=1, ensure_ascii=False) + '\n')
         _clean_in_place(nb_file)
         record[key] = dict(source_hash=notebook_hash(nb_file), job=j.id, params=j.params, commit=r.get('commit', ''),
-                           seconds=r.get('seconds'), finished=r.get('finished', ''), device='cpu' if not _has_gpu() else 'gpu',
+                           seconds=r.get('seconds'), finished=r.get('finished', ''),
+                           device='cpu' if not _has_gpu() else 'gpu',
                            output_kb=round(outputs_bytes(nb) / 1024, 1))
     if json.dumps(record, sort_keys=True) == before: return record
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -966,7 +1101,8 @@ def check_notebook_outputs(jobs: list[Job] | None = None, record_root: Path | No
         fix = f"run `uad-repro reproduce --profile smoke --paper {next(j.paper for j in jobs if j.notebook == name)}`"
         if rec is None: problems.append(f'{key}: no entry in data/{NOTEBOOK_RECORD}: {fix}')
         elif has and rec.get('source_hash') != notebook_hash(nb_file):
-            problems.append(f"{key}: outputs come from older sources (hash {rec.get('source_hash')} != {notebook_hash(nb_file)}): {fix}")
+            problems.append(f"{key}: outputs come from older sources "
+                            f"(hash {rec.get('source_hash')} != {notebook_hash(nb_file)}): {fix}")
         elif has and 'not_run' in rec: problems.append(f'{key}: outputs committed but recorded as not run: {fix}')
         if kb > max_kb: problems.append(f'{key}: outputs {kb:.0f} KB > {max_kb} KB (lower the figure dpi or show less)')
     if total / 1024 > max_mb: problems.append(f'all notebook outputs {total / 1024:.1f} MB > {max_mb} MB')
@@ -993,8 +1129,10 @@ def select_jobs(specs: list[JobSpec], profile: str, paper: str | None = None, ta
     if not sel:
         valid = sorted({a for s in specs if paper is None or s.paper == paper for a in s.outputs})
         if table is not None and table.lower() not in {a.lower() for a in valid}:
-            raise UserError(f"unknown --table {table!r}{' for ' + paper if paper else ''}: valid names are {', '.join(valid)}")
-        raise UserError(f'no {profile} job produces paper={paper!r} table={table!r} (the {profile} profile has no job for it)')
+            raise UserError(f"unknown --table {table!r}{' for ' + paper if paper else ''}: "
+                            f"valid names are {', '.join(valid)}")
+        raise UserError(f'no {profile} job produces paper={paper!r} table={table!r} '
+                        f'(the {profile} profile has no job for it)')
     return sel
 
 def prepare_rehearsal(out: Path, data_root=None, weights_dir=None) -> tuple[Path, Path]:
@@ -1003,22 +1141,27 @@ def prepare_rehearsal(out: Path, data_root=None, weights_dir=None) -> tuple[Path
     if data_root is None or weights_dir is None:
         try: from uad_repro import miniature
         except ImportError as e:
-            raise UserError(f'a rehearsal needs uad_repro.miniature to generate its data ({e}); or pass --data-root and --weights-dir') from None
+            raise UserError(f'a rehearsal needs uad_repro.miniature to generate its data ({e}); '
+                            'or pass --data-root and --weights-dir') from None
     if data_root is None:
         data_root = base / 'data'
         if not (data_root / '.complete').exists():
-            miniature.make_miniature_data(data_root); (data_root / '.complete').touch()
+            miniature.make_miniature_data(data_root)
+            (data_root / '.complete').touch()
     if weights_dir is None:
         weights_dir = base / 'weights'
         if not (weights_dir / '.complete').exists():
-            miniature.make_standin_weights(weights_dir); (weights_dir / '.complete').touch()
+            miniature.make_standin_weights(weights_dir)
+            (weights_dir / '.complete').touch()
     return Path(data_root), Path(weights_dir)
 
 def _estimates(jobs: list[Job], out: Path) -> dict:
     "Expected seconds per job: the plan's prediction under full, else the job's last recorded run time."
     est = {}
     if jobs and jobs[0].profile == 'full':
-        try: est = {r['job']: r['gpu_hours'] * 3600 for r in plan_rows(jobs, out).to_dict('records') if r['gpu_hours'] == r['gpu_hours']}
+        try:
+            est = {r['job']: r['gpu_hours'] * 3600 for r in plan_rows(jobs, out).to_dict('records')
+                   if r['gpu_hours'] == r['gpu_hours']}
         except Exception: est = {}
     for j in jobs:
         r = recorded(out, j)
@@ -1032,7 +1175,8 @@ def reproduce(paper: str | None = None, table: str | None = None, profile: str =
               slurm: dict | None = None, force: bool = False, strict: bool = False, update_figures: bool = False,
               run_fn=None, update_notebooks: bool | None = None) -> Outcome:
     """Run the selected jobs (skipping finished ones), assemble tables and write the summary report. Under `smoke`
-    (unless `update_notebooks=False`) the executed outputs are copied into the checkout's notebooks (`refresh_notebooks`)."""
+    (unless `update_notebooks=False`) the executed outputs are copied into the checkout's notebooks
+    (`refresh_notebooks`)."""
     specs = REGISTRY if specs is None else specs
     out = Path(out) if out is not None else package_root() / 'runs' / profile
     sel = select_jobs(specs, profile, paper, table)
@@ -1050,14 +1194,17 @@ def reproduce(paper: str | None = None, table: str | None = None, profile: str =
                 if is_done(out, j) and not force: continue
                 miss = missing_requirements(j, droot, wdir)
                 if miss:
-                    why[j.id] = '; '.join(miss); _clear_state(out, j, keep_done=True)
-                    atomic_write_json(job_dir(out, j).with_name(j.id + '.notrun.json'), {'id': j.id, 'key': j.key, 'why': why[j.id]})
+                    why[j.id] = '; '.join(miss)
+                    _clear_state(out, j, keep_done=True)
+                    atomic_write_json(job_dir(out, j).with_name(j.id + '.notrun.json'),
+                                      {'id': j.id, 'key': j.key, 'why': why[j.id]})
                 else: todo.append(j)
-            print(f'{len(sel)} jobs selected: {len(sel) - len(todo) - len(why)} already done, {len(why)} lack requirements, '
-                  f'{len(todo)} to run -> {out}')
+            print(f'{len(sel)} jobs selected: {len(sel) - len(todo) - len(why)} already done, '
+                  f'{len(why)} lack requirements, {len(todo)} to run -> {out}')
             if executor == 'local': res = run_local(todo, out, jobs, env, progress, _estimates(todo, out), run_fn)
             elif executor in ('slurm', 'submitit-local'):
-                res = run_submitit(todo, out, env, cluster='slurm' if executor == 'slurm' else 'local', progress=progress, **(slurm or {}))
+                res = run_submitit(todo, out, env, cluster='slurm' if executor == 'slurm' else 'local',
+                                   progress=progress, **(slurm or {}))
             else: raise UserError(f"executor must be 'local', 'slurm' or 'submitit-local', got {executor!r}")
             for r in res:
                 if not r['ok']: print(f"FAILED {r['id']}: {r.get('why', '')}\n  see {r['output_notebook']}")
@@ -1068,14 +1215,17 @@ def reproduce(paper: str | None = None, table: str | None = None, profile: str =
                 refresh_notebooks(sel, out)
                 print(f'notebook outputs refreshed from this run where their jobs finished (data/{NOTEBOOK_RECORD})')
             header = {'checkout (notebooks and library)': str(package_root()), 'commit of this run': checkout_commit(),
-                      'library hash': library_hash(), 'data root': str(droot) if droot else 'default roots of the profile',
+                      'library hash': library_hash(),
+                      'data root': str(droot) if droot else 'default roots of the profile',
                       'weights': (f'{wdir} (random stand-in weights: no number here says anything about the method)'
-                                  if profile == 'rehearse' else str(wdir) if wdir else 'UAD_WEIGHTS_DIR / torch hub cache'),
+                                  if profile == 'rehearse'
+                                  else str(wdir) if wdir else 'UAD_WEIGHTS_DIR / torch hub cache'),
                       'written': time.strftime('%Y-%m-%d %H:%M:%S')}
             rep = summary_report(status, out, profile, specs, header)
     except OSError as e:
         if e.errno in (errno.EACCES, errno.EROFS, errno.ENOSPC, errno.EDQUOT, errno.EPERM):
-            raise UserError(f'cannot write to the output folder {out}: {e.strerror} ({e.filename}); free space or pass another --out') from None
+            raise UserError(f'cannot write to the output folder {out}: {e.strerror} ({e.filename}); '
+                            'free space or pass another --out') from None
         raise
     return _outcome(rep, status, sel, res, why, strict, profile)
 
@@ -1093,7 +1243,8 @@ def _outcome(rep, status, sel, res, why, strict, profile) -> Outcome:
     selected_arts = {(j.paper, a) for j in sel for a in j.outputs}
     mine = status[[(p, a) in selected_arts for p, a in zip(status.paper, status.artifact)]]
     unmatched = {f'{r.paper} {r.artifact}': r.unmatched or [f'all {r.n} cells (no result)'] for r in mine.itertuples()
-                 if r.kind == 'table' and (r.unmatched or (r.n and r.ran == 0)) and not r.status.startswith('not comparable')}
+                 if r.kind == 'table' and (r.unmatched or (r.n and r.ran == 0))
+                 and not r.status.startswith('not comparable')}
     code = 1 if failed or (strict and why) or (profile == 'rehearse' and unmatched) else 0
     print(f'report: {rep}')
     if failed: print(f'{len(failed)} job(s) failed (exit status 1)')
