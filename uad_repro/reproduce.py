@@ -1260,8 +1260,8 @@ def _bench_recontrast(dev, paper, bf16=False):
     kw = dict(backbone='wide_resnet50_2', size=256, batch_size=16 if dev.type == 'cuda' else 2) if paper else \
          dict(backbone='efficientnet_lite0', size=128, batch_size=2)
     r = benchmark_recontrast(device=dev, steps=3, warmup=1, bf16=bf16, channels_last=bf16, **kw)
-    return {'config': f"{kw['backbone']} {kw['size']}px batch {kw['batch_size']}", 'train img/s': r['train_images_per_s'],
-            'infer img/s': r['infer_images_per_s']}
+    return {'config': f"{kw['backbone']} {kw['size']}px batch {kw['batch_size']}",
+            'train img/s': r['train_images_per_s'], 'infer img/s': r['infer_images_per_s']}
 
 def _bench_stssad(dev, paper, bf16=False):
     import torch
@@ -1283,10 +1283,13 @@ def _bench_backbone(dev, paper, bf16=False):
 
 BENCHES = {'recontrast': _bench_recontrast, 'stssad': _bench_stssad, 'occ_polar (backbone)': _bench_backbone}
 
-def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None = None, save: Path | str | None = None) -> pd.DataFrame:
-    "Throughput of each method on `device`; prints and returns the table (fp32 rows appended to `save` for `uad-repro plan`)."
+def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None = None,
+          save: Path | str | None = None) -> pd.DataFrame:
+    """Throughput of each method on `device`; prints and returns the table (fp32 rows appended to `save` for
+    `uad-repro plan`)."""
     from uad_repro.core import get_device
-    dev = get_device(device); rows = []
+    dev = get_device(device)
+    rows = []
     for name, fn in BENCHES.items():
         if methods and name.split()[0] not in methods: continue
         for bf16 in ([False, True] if dev.type == 'cuda' else [False]):
@@ -1299,14 +1302,18 @@ def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None
     return df
 
 def _save_bench(df: pd.DataFrame, dev, config: str, path: Path):
-    "Append the fp32 rows to the throughput file (`bench_results` format), replacing earlier rows of the same bench and device."
+    """Append the fp32 rows to the throughput file (`bench_results` format), replacing earlier rows of the same bench
+    and device."""
     import torch
     name = torch.cuda.get_device_name(dev) if dev.type == 'cuda' else f'cpu ({os.cpu_count()} cores)'
     ok = [r for r in df.to_dict('records') if not r['bf16+channels_last'] and not isinstance(r.get('error'), str)]
-    new = pd.DataFrame([{'bench': r['method'], 'device': name, 'train_img_s': r.get('train img/s', r.get('infer img/s')),
+    new = pd.DataFrame([{'bench': r['method'], 'device': name,
+                         'train_img_s': r.get('train img/s', r.get('infer img/s')),
                          'infer_img_s': r.get('infer img/s', r.get('train img/s')), 'config': r.get('config', ''),
-                         'command': f"uad-repro bench --device {dev.type} --config {config} --save {path.name}", 'source': 'measured'}
-                        for r in ok], columns=['bench', 'device', 'train_img_s', 'infer_img_s', 'config', 'command', 'source'])
+                         'command': f"uad-repro bench --device {dev.type} --config {config} --save {path.name}",
+                         'source': 'measured'}
+                        for r in ok],
+                       columns=['bench', 'device', 'train_img_s', 'infer_img_s', 'config', 'command', 'source'])
     old = pd.read_csv(path) if path.exists() else new.iloc[:0]
     same = old.bench.isin(new.bench) & old.device.isin(new.device)
     atomic_write_text(path, pd.concat([old[~same], new]).to_csv(index=False))
@@ -1341,9 +1348,12 @@ def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpe
     recs = _rehearsal_records(rehearsal, REGISTRY if specs is None else specs)
     rows = []
     for j in jobs:
-        c = j.meta.get('cost', {}); nan = float('nan')
-        if set(c) - set(COST_KEYS):      # a misspelt key would silently drop its term from the prediction
-            raise ValueError(f'{j.id}: unknown cost keys {sorted(set(c) - set(COST_KEYS))}; the known ones are {COST_KEYS}')
+        c = j.meta.get('cost', {})
+        nan = float('nan')
+        # a misspelt key would silently drop its term from the prediction
+        if set(c) - set(COST_KEYS):
+            raise ValueError(f'{j.id}: unknown cost keys {sorted(set(c) - set(COST_KEYS))}; '
+                             f'the known ones are {COST_KEYS}')
         br = b[b.bench == c.get('bench')]
         if len(br) and (c.get('train_img_steps') or c.get('eval_imgs')):
             r0 = br.iloc[0]
@@ -1357,17 +1367,25 @@ def plan_rows(jobs: list[Job], rehearsal: Path | None = None, specs: list[JobSpe
                      'disk_gb': c.get('cache_gb', 0) + rec.get('out_mb', nan) / 1024,
                      'ram_gb': rss + c.get('resident_gb', 0), 'gpu_gb': c.get('gpu_gb', nan),
                      'rehearsal_rss_gb': rss, 'missing': ', '.join(
-                         [m for m, ok in (('cost', bool(c)), ('bench row', len(br) > 0), ('rehearsal record', bool(rec))) if not ok])})
-    return pd.DataFrame(rows, columns=['job', 'paper', 'device', 'gpu_hours', 'disk_gb', 'ram_gb', 'gpu_gb', 'rehearsal_rss_gb', 'missing'])
+                         [m for m, ok in (('cost', bool(c)), ('bench row', len(br) > 0),
+                                          ('rehearsal record', bool(rec))) if not ok])})
+    return pd.DataFrame(rows, columns=['job', 'paper', 'device', 'gpu_hours', 'disk_gb', 'ram_gb', 'gpu_gb',
+                                       'rehearsal_rss_gb', 'missing'])
 
 # %% ../nbs/90_reproduce.ipynb #c4d5887d
 def check_fit(rows: pd.DataFrame, gpu_mem: float = 141, ram: float = 128, disk: float = 64) -> list[str]:
     "One error line (with the fix) per job and resource that does not fit the machine."
     errs = []
     for r in rows.itertuples():
-        if r.gpu_gb > gpu_mem: errs.append(f'{r.job}: needs {r.gpu_gb:.0f} GB of GPU memory > {gpu_mem:.0f} GB: lower its batch size or use a larger GPU')
-        if r.ram_gb > ram: errs.append(f'{r.job}: needs {r.ram_gb:.0f} GB of host RAM > {ram:.0f} GB: keep one category in memory at a time or store the features in float16')
-        if r.disk_gb > disk: errs.append(f'{r.job}: needs {r.disk_gb:.0f} GB of disk > {disk:.0f} GB: point its cache to a larger disk, store float16, delete per category')
+        if r.gpu_gb > gpu_mem:
+            errs.append(f'{r.job}: needs {r.gpu_gb:.0f} GB of GPU memory > {gpu_mem:.0f} GB: '
+                        'lower its batch size or use a larger GPU')
+        if r.ram_gb > ram:
+            errs.append(f'{r.job}: needs {r.ram_gb:.0f} GB of host RAM > {ram:.0f} GB: '
+                        'keep one category in memory at a time or store the features in float16')
+        if r.disk_gb > disk:
+            errs.append(f'{r.job}: needs {r.disk_gb:.0f} GB of disk > {disk:.0f} GB: '
+                        'point its cache to a larger disk, store float16, delete per category')
     return errs
 
 # %% ../nbs/90_reproduce.ipynb #16fd3dca
@@ -1379,14 +1397,18 @@ def plan(profile: str = 'full', paper: str | None = None, rehearsal: Path | None
     jobs = select_jobs(specs, profile, paper)
     rows = plan_rows(jobs, rehearsal, specs, bench_file)
     errs = check_fit(rows, gpu_mem, ram, disk)
-    tot = {'jobs': len(rows), 'gpu_hours': float(rows.gpu_hours.sum(min_count=1)), 'peak_disk_gb': float(rows.disk_gb.max()),
+    tot = {'jobs': len(rows), 'gpu_hours': float(rows.gpu_hours.sum(min_count=1)),
+           'peak_disk_gb': float(rows.disk_gb.max()),
            'peak_ram_gb': float(rows.ram_gb.max()), 'peak_gpu_gb': float(rows.gpu_gb.max()),
            'jobs_without_prediction': int(rows.gpu_hours.isna().sum())}
-    if as_json: print(json.dumps({'jobs': rows.to_dict('records'), 'total': tot, 'errors': errs}, indent=1, default=str))
+    if as_json:
+        print(json.dumps({'jobs': rows.to_dict('records'), 'total': tot, 'errors': errs}, indent=1, default=str))
     else:
         print(to_markdown(rows, '.2f'))
-        print(f"total: {tot['jobs']} jobs, {tot['gpu_hours']:.1f} GPU hours ({tot['jobs_without_prediction']} without a prediction), "
-              f"peak disk {tot['peak_disk_gb']:.1f} GB, peak RAM {tot['peak_ram_gb']:.1f} GB, peak GPU memory {tot['peak_gpu_gb']:.1f} GB")
+        print(f"total: {tot['jobs']} jobs, {tot['gpu_hours']:.1f} GPU hours "
+              f"({tot['jobs_without_prediction']} without a prediction), "
+              f"peak disk {tot['peak_disk_gb']:.1f} GB, peak RAM {tot['peak_ram_gb']:.1f} GB, "
+              f"peak GPU memory {tot['peak_gpu_gb']:.1f} GB")
         for e in errs: print('error:', e)
     return 1 if errs else 0
 
@@ -1397,34 +1419,47 @@ def register_cli(sub):
     p.add_argument('--paper', choices=sorted(set(artifacts().paper)))
     p.add_argument('--table', help="an artifact name, e.g. 'Table A5' or 'Figure 7'")
     p.add_argument('--profile', default='smoke', choices=PROFILES)
-    p.add_argument('--data-root', help='folder holding the datasets (sets UAD_DATA_ROOT for the jobs; only this folder under rehearse)')
+    p.add_argument('--data-root',
+                   help='folder holding the datasets (sets UAD_DATA_ROOT for the jobs; '
+                        'only this folder under rehearse)')
     p.add_argument('--weights-dir', help='folder holding ImageNet weight files (sets UAD_WEIGHTS_DIR)')
     p.add_argument('--executor', default='local', choices=['local', 'slurm', 'submitit-local'])
     p.add_argument('--jobs', type=int, default=1, help='parallel jobs (local executor)')
     p.add_argument('--out', help='output folder (default runs/<profile> of the checkout)')
     p.add_argument('--force', action='store_true', help='rerun the selected jobs even when their results are current')
-    p.add_argument('--strict', action='store_true', help='exit status 1 also when a selected job is not run for missing requirements')
-    p.add_argument('--update-figures', action='store_true', help="copy the drawn figures into the checkout's tracked figures/")
+    p.add_argument('--strict', action='store_true',
+                   help='exit status 1 also when a selected job is not run for missing requirements')
+    p.add_argument('--update-figures', action='store_true',
+                   help="copy the drawn figures into the checkout's tracked figures/")
     p.add_argument('--no-update-notebooks', action='store_true',
-                   help="smoke: leave the checkout's notebooks as they are (by default their outputs are refreshed from the run)")
-    p.add_argument('--partition'); p.add_argument('--gpus', type=int, default=1); p.add_argument('--time-min', type=int, default=240)
+                   help="smoke: leave the checkout's notebooks as they are "
+                        "(by default their outputs are refreshed from the run)")
+    p.add_argument('--partition')
+    p.add_argument('--gpus', type=int, default=1)
+    p.add_argument('--time-min', type=int, default=240)
     def run(a):
         slurm = dict(gpus=a.gpus, timeout_min=a.time_min, partition=a.partition) if a.executor == 'slurm' else None
-        return reproduce(a.paper, a.table, a.profile, a.data_root, a.weights_dir, a.executor, a.jobs, a.out, slurm=slurm,
-                         force=a.force, strict=a.strict, update_figures=a.update_figures,
+        return reproduce(a.paper, a.table, a.profile, a.data_root, a.weights_dir, a.executor, a.jobs, a.out,
+                         slurm=slurm, force=a.force, strict=a.strict, update_figures=a.update_figures,
                          update_notebooks=not a.no_update_notebooks).exit_code
     p.set_defaults(func=run)
-    q = sub.add_parser('plan', help='predicted GPU hours, disk and memory of each job; exit status 1 when one does not fit')
+    q = sub.add_parser('plan',
+                       help='predicted GPU hours, disk and memory of each job; exit status 1 when one does not fit')
     q.add_argument('--profile', default='full', choices=PROFILES)
     q.add_argument('--paper', choices=sorted(set(artifacts().paper)))
     q.add_argument('--json', action='store_true', help='machine-readable output')
-    q.add_argument('--rehearsal', help='output folder of a rehearsal run (peak memory and output sizes; default runs/rehearse)')
-    q.add_argument('--gpu-mem', type=float, default=141); q.add_argument('--ram', type=float, default=128)
+    q.add_argument('--rehearsal',
+                   help='output folder of a rehearsal run (peak memory and output sizes; default runs/rehearse)')
+    q.add_argument('--gpu-mem', type=float, default=141)
+    q.add_argument('--ram', type=float, default=128)
     q.add_argument('--disk', type=float, default=64)
-    q.set_defaults(func=lambda a: plan(a.profile, a.paper, Path(a.rehearsal) if a.rehearsal else package_root() / 'runs' / 'rehearse',
+    q.set_defaults(func=lambda a: plan(a.profile, a.paper,
+                                       Path(a.rehearsal) if a.rehearsal else package_root() / 'runs' / 'rehearse',
                                        a.gpu_mem, a.ram, a.disk, a.json))
     b = sub.add_parser('bench', help='training and inference throughput of each method on the current device')
-    b.add_argument('--device', default='auto'); b.add_argument('--config', default='quick', choices=['quick', 'paper'])
+    b.add_argument('--device', default='auto')
+    b.add_argument('--config', default='quick', choices=['quick', 'paper'])
     b.add_argument('--methods', nargs='*', help='subset of: ' + ', '.join(k.split()[0] for k in BENCHES))
-    b.add_argument('--save', help='append the fp32 throughputs to this CSV (data/bench_results.csv feeds `uad-repro plan`)')
+    b.add_argument('--save',
+                   help='append the fp32 throughputs to this CSV (data/bench_results.csv feeds `uad-repro plan`)')
     b.set_defaults(func=lambda a: bench(a.device, a.config, a.methods, a.save) is None)
