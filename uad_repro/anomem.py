@@ -20,7 +20,8 @@ __all__ = ['RETRIEVALS', 'VIEWS', 'VAR_TARGETS', 'LOSS_CENTERS', 'hopfield_retri
            'score_images', 'balanced_batches', 'train_stage2']
 
 # %% ../nbs/50_anomem.ipynb #aa8e3de6
-def hopfield_retrieve(q: torch.Tensor, memory: torch.Tensor, beta: float | torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+def hopfield_retrieve(q: torch.Tensor, memory: torch.Tensor,
+                      beta: float | torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     "One modern-Hopfield update: (retrieved prototypes (N,d), attention (N,K)) for queries q (N,d), memory (K,d)."
     att = torch.softmax(beta * q @ memory.t(), dim=-1)
     return att @ memory, att
@@ -35,7 +36,8 @@ def nearest_slot(q: torch.Tensor, memory: torch.Tensor) -> tuple[torch.Tensor, t
 RETRIEVALS = ('soft', 'hard')
 
 class HopfieldMemory(nn.Module):
-    "K learnable, L2-normalised slots of dimension d; 'soft' (Hopfield, inverse temperature beta) or 'hard' (nearest slot) retrieval."
+    """K learnable, L2-normalised slots of dimension d; 'soft' (Hopfield, inverse temperature beta) or 'hard'
+    (nearest slot) retrieval."""
     def __init__(self, n_slots: int, dim: int, beta: float = 10.0, learn_beta: bool = False, retrieval: str = 'soft'):
         super().__init__()
         if retrieval not in RETRIEVALS: raise ValueError(f'retrieval must be one of {RETRIEVALS}, got {retrieval!r}')
@@ -54,7 +56,8 @@ class HopfieldMemory(nn.Module):
     def init_from(self, feats: torch.Tensor, generator: torch.Generator | None = None):
         "Initialise the slots with randomly chosen (normalised) feature vectors of normal data."
         idx = torch.randperm(len(feats), generator=generator)[:len(self.slots)]
-        if len(idx) < len(self.slots): raise ValueError(f'need at least {len(self.slots)} vectors to initialise, got {len(feats)}')
+        if len(idx) < len(self.slots):
+            raise ValueError(f'need at least {len(self.slots)} vectors to initialise, got {len(feats)}')
         self.slots.copy_(F.normalize(feats[idx], dim=1))
 
 # %% ../nbs/50_anomem.ipynb #94dfc4ea
@@ -139,7 +142,8 @@ def two_views(x: torch.Tensor, size: int, g: torch.Generator, views: str = 'inde
 
 # %% ../nbs/50_anomem.ipynb #3c008fff
 def align_to(z2: torch.Tensor, theta1: torch.Tensor, theta2: torch.Tensor, hw: tuple[int, int]) -> torch.Tensor:
-    "View 2's map z2 (B,C,h,w) resampled at the centres of an (H,W) grid of view 1: the same image content. 1x1 maps pass."
+    """View 2's map z2 (B,C,h,w) resampled at the centres of an (H,W) grid of view 1: the same image content. 1x1
+    maps pass."""
     if z2.shape[2:] == (1, 1): return z2
     B, (H, W) = len(z2), hw
     p1 = F.affine_grid(torch.eye(2, 3).expand(B, 2, 3).to(z2), (B, 1, H, W), align_corners=False)    # (B,H,W,2)
@@ -156,8 +160,10 @@ def info_nce(anchor: torch.Tensor, positive: torch.Tensor, tau: float) -> torch.
 # %% ../nbs/50_anomem.ipynb #8470ee5b
 VAR_TARGETS = ('sphere', 'unit')
 
-def variance_loss(z: torch.Tensor, gamma: float | None = None, eps: float = 1e-4, target: str = 'sphere') -> torch.Tensor:
-    "Hinge on the per-dimension std of a batch of vectors (N,d): mean_k max(0, gamma - std_k); gamma from `target` if None."
+def variance_loss(z: torch.Tensor, gamma: float | None = None, eps: float = 1e-4,
+                  target: str = 'sphere') -> torch.Tensor:
+    """Hinge on the per-dimension std of a batch of vectors (N,d): mean_k max(0, gamma - std_k); gamma from `target`
+    if None."""
     if gamma is None:
         if target not in VAR_TARGETS: raise ValueError(f'target must be one of {VAR_TARGETS}, got {target!r}')
         spread = 1 - z.mean(0).detach().pow(2).sum() if target == 'sphere' else torch.ones(())
@@ -178,7 +184,8 @@ def shift(v: torch.Tensor, center: torch.Tensor | None) -> torch.Tensor:
 # %% ../nbs/50_anomem.ipynb #35d517dd
 def com_loss(z1: torch.Tensor, z2: torch.Tensor, memory: HopfieldMemory, tau: float, lambda_v: float,
              lambda_mem: float = 0.0, var_target: str = 'sphere', center: torch.Tensor | None = None) -> dict:
-    "Memory-augmented contrastive loss of one scale for paired normalised vectors z1, z2 (N,d), optionally mean-shifted."
+    """Memory-augmented contrastive loss of one scale for paired normalised vectors z1, z2 (N,d), optionally
+    mean-shifted."""
     p1, p2 = memory(z1), memory(z2)
     mem = 0.5 * (memory_pull(z1, memory) + memory_pull(z2, memory)) if lambda_mem else torch.zeros(())
     z1, z2, p1, p2 = (shift(v, center) for v in (z1, z2, p1, p2))
@@ -188,7 +195,8 @@ def com_loss(z1: torch.Tensor, z2: torch.Tensor, memory: HopfieldMemory, tau: fl
 
 # %% ../nbs/50_anomem.ipynb #e9e2369e
 class AnoMem(nn.Module):
-    "Multi-scale encoder (a uad_repro FeatureExtractor) + per-scale 1x1 projection to `dim` + per-scale Hopfield memory."
+    """Multi-scale encoder (a uad_repro FeatureExtractor) + per-scale 1x1 projection to `dim` + per-scale Hopfield
+    memory."""
     def __init__(self, backbone: nn.Module, layers: list[str], dim: int = 128, n_slots: int = 256, beta: float = 30.0,
                  train_encoder: bool | list[str] = True, retrieval: str = 'soft', learn_beta: bool = False):
         super().__init__()
@@ -197,7 +205,8 @@ class AnoMem(nn.Module):
         if missing: raise ValueError(f'backbone does not return {missing}; it returns {backbone.layers}')
         self.trained_stages = list(backbone.stages) if train_encoder is True else list(train_encoder or [])
         unknown = [s for s in self.trained_stages if s not in backbone.stages]
-        if unknown: raise ValueError(f'train_encoder names unknown stages {unknown}; the backbone has {list(backbone.stages)}')
+        if unknown:
+            raise ValueError(f'train_encoder names unknown stages {unknown}; the backbone has {list(backbone.stages)}')
         for n, m in backbone.stages.items(): m.requires_grad_(n in self.trained_stages)
         backbone.norm.requires_grad_(False)
         self.train_encoder = train_encoder is True
@@ -249,7 +258,8 @@ class DistanceDetector(nn.Module):
     "Per-scale 1x1-conv detectors on deviation maps -> non-negative anomaly distance, confidence-weighted over scales."
     def __init__(self, dim: int, n_scales: int, hidden: int = 64):
         super().__init__()
-        self.heads = nn.ModuleList(nn.Sequential(nn.Conv2d(dim, hidden, 1), nn.ReLU(), nn.Conv2d(hidden, 1, 1)) for _ in range(n_scales))
+        self.heads = nn.ModuleList(nn.Sequential(nn.Conv2d(dim, hidden, 1), nn.ReLU(), nn.Conv2d(hidden, 1, 1))
+                                   for _ in range(n_scales))
     def forward(self, devs: list[torch.Tensor], lambdas: torch.Tensor) -> torch.Tensor:
         return sum(l * F.softplus(h(d)).mean((1, 2, 3)) for h, d, l in zip(self.heads, devs, lambdas))
 
@@ -284,10 +294,12 @@ class AnoMemConfig:
     learn_beta: bool = False
     r: float = 0.25                 # sampling ratio r^(s), the same for every scale [choice]
     views: str = 'independent'      # 'independent' crops (Algorithm 1, line 5) or one 'shared' crop [choice]
-    var_target: str = 'sphere'      # variance target of unit vectors with the batch's mean, or 'unit' (1/sqrt(d)) [choice]
+    # variance target of unit vectors with the batch's mean, or 'unit' (1/sqrt(d)) [choice]
+    var_target: str = 'sphere'
     loss_center: str = 'none'       # contrast in the raw space ('none') or around the normal centre ('mean') [choice]
     pca_init: bool = True           # PCA-initialised projections [choice]
-    pca_center: bool = False        # uncentred PCA: keeps the origin, so cosines of the backbone features survive [choice]
+    # uncentred PCA: keeps the origin, so cosines of the backbone features survive [choice]
+    pca_center: bool = False
     standardise: bool = True        # per-scale standardised deviations in the one-class score [choice]
     n_init: int = 512               # normal images used to initialise projections / slots / centres
     tau: float = 0.2
@@ -346,7 +358,8 @@ def init_memories(model: AnoMem, x: torch.Tensor, size: int, g: torch.Generator)
 # %% ../nbs/50_anomem.ipynb #e91716e4
 @torch.no_grad()
 def init_centers(model: AnoMem, x: torch.Tensor, size: int):
-    "The normal centre c^(s) of every scale: the mean embedding of normal images x (the mean-shifted contrast's origin)."
+    """The normal centre c^(s) of every scale: the mean embedding of normal images x (the mean-shifted contrast's
+    origin)."""
     zs = model(F.interpolate(x, size=size, mode='bilinear', align_corners=False))
     model.centers.copy_(torch.stack([z.mean((0, 2, 3)) for z in zs]))
 
@@ -354,8 +367,10 @@ def init_centers(model: AnoMem, x: torch.Tensor, size: int):
 LOSS_CENTERS = ('mean', 'none')
 
 def init_model(model: AnoMem, x: torch.Tensor, cfg, g: torch.Generator | None = None):
-    "[choice] PCA-initialised projections (uncentred unless cfg.pca_center), slots from projected normal features, centres."
-    if cfg.loss_center not in LOSS_CENTERS: raise ValueError(f'loss_center must be one of {LOSS_CENTERS}, got {cfg.loss_center!r}')
+    """[choice] PCA-initialised projections (uncentred unless cfg.pca_center), slots from projected normal features,
+    centres."""
+    if cfg.loss_center not in LOSS_CENTERS:
+        raise ValueError(f'loss_center must be one of {LOSS_CENTERS}, got {cfg.loss_center!r}')
     g = g if g is not None else torch.Generator().manual_seed(cfg.seed)
     x = x[torch.randperm(len(x), generator=g)[:cfg.n_init]]
     was_training = model.training
@@ -373,7 +388,8 @@ def build_anomem(backbone: nn.Module, cfg: AnoMemConfig, train_encoder: bool | l
 
 # %% ../nbs/50_anomem.ipynb #f43d07ae
 def stage1_optimizer(model: AnoMem, cfg: AnoMemConfig):
-    "SGD (+ cosine schedule) over the trainable encoder stages (lr * encoder_lr_mult), projections (unless frozen) and memories."
+    """SGD (+ cosine schedule) over the trainable encoder stages (lr * encoder_lr_mult), projections (unless frozen)
+    and memories."""
     enc = [p for p in model.backbone.parameters() if p.requires_grad]
     rest = [p for n, p in model.named_parameters() if not n.startswith('backbone.') and p.requires_grad
             and (cfg.train_projections or not n.startswith('proj.'))]
@@ -423,7 +439,8 @@ def image_deviations(model: AnoMem, x: torch.Tensor, size: int, device='cpu', ba
 @torch.no_grad()
 def image_embeddings(model: AnoMem, x: torch.Tensor, size: int, scales: list[int] | None = None, device='cpu',
                      batch: int = 256) -> torch.Tensor:
-    "Per image, the chosen scales' normalised feature maps averaged over positions and concatenated: (N, len(scales)*dim)."
+    """Per image, the chosen scales' normalised feature maps averaged over positions and concatenated: (N,
+    len(scales)*dim)."""
     model.to(device).eval()
     scales = list(range(len(model.layers))) if scales is None else scales
     out = []
@@ -444,7 +461,8 @@ def fit_score_stats(model: AnoMem, x_train: torch.Tensor, cfg: AnoMemConfig, dev
 
 # %% ../nbs/50_anomem.ipynb #eb6c5316
 @torch.no_grad()
-def score_images(model: AnoMem, x: torch.Tensor, cfg: AnoMemConfig, device='cpu', detector: DistanceDetector | None = None,
+def score_images(model: AnoMem, x: torch.Tensor, cfg: AnoMemConfig, device='cpu',
+                 detector: DistanceDetector | None = None,
                  batch: int = 256) -> torch.Tensor:
     "Anomaly scores (higher = more anomalous): the stage-2 distance if a detector is given, else the deviation score."
     lambdas = confidence_weights(len(model.layers), cfg.weights)

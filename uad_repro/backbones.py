@@ -54,7 +54,8 @@ class FeatureExtractor(nn.Module):
         self.stages = nn.ModuleDict(OrderedDict(stages[:last + 1]))   # later stages are dropped
         self.channels, self.strides = dict(channels), dict(strides)
         self.weights_origin, self.weights_path = weights_origin, weights_path
-        self.pretrained = weights_origin in ('imagenet', 'imagenet-user-file', 'standin')   # standin: the pretrained code path
+        # standin: the pretrained code path
+        self.pretrained = weights_origin in ('imagenet', 'imagenet-user-file', 'standin')
 
     @property
     def weights_label(self) -> str:
@@ -71,7 +72,8 @@ class FeatureExtractor(nn.Module):
         return out
 
     def extra_repr(self):
-        return f"name={self.name!r}, layers={self.layers}, weights_origin={self.weights_origin!r}, weights_label={self.weights_label!r}"
+        return (f"name={self.name!r}, layers={self.layers}, weights_origin={self.weights_origin!r}, "
+                f"weights_label={self.weights_label!r}")
 
 # %% ../nbs/03_backbones.ipynb #48747ec5
 STANDIN_KEY = 'uad_repro.standin'
@@ -103,7 +105,8 @@ def check_standin(path: Path | str, what: str) -> bool:
     return True
 
 def load_weights_file(path: Path | str, what: str = 'weights') -> dict:
-    "State dict of a weights file (`weights_only=True`; a nested 'state_dict' is unwrapped; stand-in marker checked and dropped)."
+    """State dict of a weights file (`weights_only=True`; a nested 'state_dict' is unwrapped; stand-in marker checked
+    and dropped)."""
     sd = torch.load(path, map_location='cpu', weights_only=True)
     if isinstance(sd, dict) and 'state_dict' in sd and isinstance(sd['state_dict'], dict): sd = sd['state_dict']
     if isinstance(sd, dict) and STANDIN_KEY in sd:
@@ -164,7 +167,8 @@ def resolve_weights(name: str, pretrained: bool, weights: str | Path | None,
             f"{name}: ImageNet weights not found at {p} (expected file name {p.name!r}). Nothing is downloaded at run "
             f"time. On a machine with internet run `python -c \"import torchvision; torchvision.models.{name}"
             f"(weights='{weights_tag}')\"` (or download {torchvision_weights_url(name, weights_tag)}) and copy the "
-            f"file to {p.parent} (set $TORCH_HOME to change the cache root), or pass weights=<path> and pretrained=True.")
+            f"file to {p.parent} (set $TORCH_HOME to change the cache root), or pass weights=<path> and "
+            "pretrained=True.")
     if _sha256_prefix_ok(p) is False:
         if check_standin(p, name): return p, 'standin'
         raise ValueError(f"{name}: {p} has the official name but its SHA-256 does not match: not the official file")
@@ -208,7 +212,9 @@ def lite_weights_file(name: str) -> Path:
 
 class _LiteStage(nn.Module):
     "Consecutive MBConv blocks of one stage, called without drop-connect."
-    def __init__(self, blocks): super().__init__(); self.blocks = nn.ModuleList(blocks)
+    def __init__(self, blocks):
+        super().__init__()
+        self.blocks = nn.ModuleList(blocks)
     def forward(self, x):
         for b in self.blocks: x = b(x, drop_connect_rate=None)
         return x
@@ -227,8 +233,11 @@ def _lite_extractor(name, pretrained, weights, layers) -> FeatureExtractor:
     stem = nn.Sequential(net._conv_stem, net._bn0, nn.ReLU6())
     stages, chans, strides, s = [('stem', stem)], {'stem': net._bn0.num_features}, {'stem': 2}, 2
     for i, g in enumerate(groups, 1):
-        s *= g[0]._block_args.stride[0] if isinstance(g[0]._block_args.stride, (list, tuple)) else g[0]._block_args.stride
-        stages.append((f'stage{i}', _LiteStage(g))); chans[f'stage{i}'] = g[-1]._bn2.num_features; strides[f'stage{i}'] = s
+        s *= (g[0]._block_args.stride[0] if isinstance(g[0]._block_args.stride, (list, tuple))
+              else g[0]._block_args.stride)
+        stages.append((f'stage{i}', _LiteStage(g)))
+        chans[f'stage{i}'] = g[-1]._bn2.num_features
+        strides[f'stage{i}'] = s
     stages += [('head', nn.Sequential(net._conv_head, net._bn1, nn.ReLU6())),
                ('pool', nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten(1))), ('logits', net._fc)]
     chans.update(head=net._bn1.num_features, pool=net._bn1.num_features, logits=net._fc.out_features)
@@ -257,7 +266,8 @@ def build_backbone(name: str, pretrained: bool = False, weights: str | Path | No
             raise ValueError("cifar_resnet18: no ImageNet weights exist for the CIFAR stem; use pretrained=False or "
                              "pass weights=<state dict file>")
         model, norm = cifar_resnet18(), Normalize((0.5,) * 3, (0.5,) * 3)
-        path, origin = (None, 'random') if weights is None else (Path(weights), 'imagenet-user-file' if pretrained else 'file')
+        path, origin = ((None, 'random') if weights is None
+                        else (Path(weights), 'imagenet-user-file' if pretrained else 'file'))
     else:
         path, origin = resolve_weights(name, pretrained, weights, weights_tag)
         model, norm = getattr(torchvision.models, name)(weights=None), None
@@ -557,7 +567,8 @@ def cached_features(backbone: FeatureExtractor, dataset, cache_dir: str | Path, 
         finally: backbone.train(was)
     if json.loads((entry / 'key.json').read_text()) != key:
         raise RuntimeError(f"cache entry {entry} holds a different key (hash collision or edited files)")
-    return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c', allow_pickle=False)) for l in backbone.layers}
+    return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c', allow_pickle=False))
+            for l in backbone.layers}
 
 # %% ../nbs/03_backbones.ipynb #35300ed4
 def benchmark_backbone(backbone: nn.Module, size: int = 256, batch: int = 2, steps: int = 3, warmup: int = 1,
@@ -567,7 +578,8 @@ def benchmark_backbone(backbone: nn.Module, size: int = 256, batch: int = 2, ste
     x = torch.rand(batch, 3, size, size, device=device)
     def step():
         if backward:
-            out = backbone(x); sum(v.float().mean() for v in out.values()).backward()
+            out = backbone(x)
+            sum(v.float().mean() for v in out.values()).backward()
         else:
             with torch.inference_mode(): backbone(x)
     for _ in range(warmup): step()

@@ -22,16 +22,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 # %% ../nbs/99_cli.ipynb #0f564b9b
 def main(argv: list[str] | None = None) -> int:
-    "Entry point of the `uad-repro` console script: a failing command prints one line (`UAD_DEBUG=1`: the traceback), exit status 2."
+    """Entry point of the `uad-repro` console script: a failing command prints one line (`UAD_DEBUG=1`: the
+    traceback), exit status 2."""
     from uad_repro.core import UserError
     args = build_parser().parse_args(argv)
     try: rc = args.func(args)
-    except KeyboardInterrupt: print('uad-repro: interrupted', file=sys.stderr); return 130
+    except KeyboardInterrupt:
+        print('uad-repro: interrupted', file=sys.stderr)
+        return 130
     except Exception as e:
         if os.environ.get('UAD_DEBUG'): raise
         msg = str(e).strip().splitlines()[-1] if str(e).strip() else ''
         kind = '' if isinstance(e, UserError) else f'{type(e).__name__}: '
-        print(f'uad-repro {args.command}: error: {kind}{msg}' + ('' if isinstance(e, UserError) else ' (UAD_DEBUG=1 shows the traceback)'),
+        print(f'uad-repro {args.command}: error: {kind}{msg}'
+              + ('' if isinstance(e, UserError) else ' (UAD_DEBUG=1 shows the traceback)'),
               file=sys.stderr)
         return 2
     return int(rc or 0)

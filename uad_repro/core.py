@@ -34,9 +34,11 @@ def package_root() -> Path:
     return p
 
 def figures_dir() -> Path:
-    "Where `save_figure` writes by default: `$UAD_FIGURES_DIR` (the batch runner sets it to the job's folder), else the repository's `figures/`."
+    """Where `save_figure` writes by default: `$UAD_FIGURES_DIR` (the batch runner sets it to the job's folder), else
+    the repository's `figures/`."""
     d = Path(os.environ['UAD_FIGURES_DIR']) if os.environ.get('UAD_FIGURES_DIR') else repo_root() / 'figures'
-    d.mkdir(parents=True, exist_ok=True); return d
+    d.mkdir(parents=True, exist_ok=True)
+    return d
 
 def project_data_dir() -> Path:
     "`data/` of the repository: small project-written files (manifests, paper values)."
@@ -73,7 +75,8 @@ def profile_default(value, profile: str, smoke, full, cut: str | None = None):
 
 # %% ../nbs/00_core.ipynb #2f965598
 def active_profile() -> str:
-    "The profile of the running notebook or job: `$UAD_PROFILE` (set by `set_profile` and the batch runner), default 'smoke'."
+    """The profile of the running notebook or job: `$UAD_PROFILE` (set by `set_profile` and the batch runner),
+    default 'smoke'."""
     p = os.environ.get('UAD_PROFILE', 'smoke')
     if p not in PROFILES: raise ValueError(f"$UAD_PROFILE must be one of {PROFILES}, got {p!r}")
     return p
@@ -111,9 +114,9 @@ def real_data(name: str) -> Path:
     for r in data_roots():
         if (r / name).exists(): return r / name
     raise FileNotFoundError(
-        f"Dataset '{name}' not found (profile {active_profile()!r}). Looked in: {[str(r / name) for r in data_roots()]}. "
-        f"Put the dataset at $UAD_DATA_ROOT/{name} (set UAD_DATA_ROOT to the folder that holds it); "
-        "`uad-repro data list` prints the expected layout of every dataset.")
+        f"Dataset '{name}' not found (profile {active_profile()!r}). Looked in: "
+        f"{[str(r / name) for r in data_roots()]}. Put the dataset at $UAD_DATA_ROOT/{name} (set UAD_DATA_ROOT to the "
+        "folder that holds it); `uad-repro data list` prints the expected layout of every dataset.")
 
 def need_real_data(name: str) -> Path | None:
     "For tests: the dataset folder; in CI a missing dataset raises, elsewhere returns None after a printed notice."
@@ -129,23 +132,28 @@ def get_device(device: str | torch.device = 'auto') -> torch.device:
     if str(device) == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'cpu')
     d = torch.device(device)
     if d.type == 'cuda' and not torch.cuda.is_available():
-        raise RuntimeError(f"device={device!r} requested but no CUDA GPU is visible (torch.cuda.is_available() is False)")
+        raise RuntimeError(f"device={device!r} requested but no CUDA GPU is visible "
+                           "(torch.cuda.is_available() is False)")
     return d
 
 # %% ../nbs/00_core.ipynb #9576dd0f
 def _umask() -> int:
-    m = os.umask(0); os.umask(m); return m
+    m = os.umask(0)
+    os.umask(m)
+    return m
 
 def atomic_write_text(path: Path | str, text: str) -> Path:
     "Write `text` to `path` atomically (temp file in the same folder, then `os.replace`), readable as the umask allows."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     try:
         with os.fdopen(fd, 'w', encoding='utf-8') as f: f.write(text)
         os.chmod(tmp, 0o666 & ~_umask())        # mkstemp creates 0600; a result file gets the usual mode
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True); raise
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
 
 def atomic_write_json(path: Path | str, obj) -> Path:

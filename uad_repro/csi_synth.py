@@ -50,7 +50,8 @@ def nt_xent(z: torch.Tensor, ids: torch.Tensor, tau: float = 0.5) -> torch.Tenso
     positive = (ids[:, None] == ids[None, :]) & ~eye
     n_pos = positive.sum(1)
     if not bool((n_pos == 1).all()):
-        raise ValueError(f"every row needs exactly one positive (another row with its id); counts {n_pos.unique().tolist()}")
+        raise ValueError("every row needs exactly one positive (another row with its id); counts "
+                         f"{n_pos.unique().tolist()}")
     return -logits.log_softmax(dim=1)[positive].mean()
 
 def simclr_ids(n_images: int) -> torch.Tensor:
@@ -245,7 +246,8 @@ def d_loss_naive(logit_real, logit_fake, logit_rec=None):
     return -l
 
 def d_loss(logit_real, logit_fake, logit_rec=None):
-    "-L_D (eq. 7), numerically stable: real -> 1, synthetic and reconstructed -> 0. Without `logit_rec` (CSI+G) two terms."
+    """-L_D (eq. 7), numerically stable: real -> 1, synthetic and reconstructed -> 0. Without `logit_rec` (CSI+G) two
+    terms."""
     bce = F.binary_cross_entropy_with_logits
     l = bce(logit_real, torch.ones_like(logit_real)) + bce(logit_fake, torch.zeros_like(logit_fake))
     if logit_rec is not None: l = l + bce(logit_rec, torch.zeros_like(logit_rec))
@@ -309,10 +311,12 @@ def csi_score(stats: CSIScoreStats, sim: torch.Tensor, shift: torch.Tensor, chun
                     * stats.w_shi.to(z.device)).mean(1))
     return torch.cat(out)
 
-def score_eq11(train_sim: torch.Tensor, sim: torch.Tensor, neighbour: str = 'shifted', chunk: int = 1024) -> torch.Tensor:
+def score_eq11(train_sim: torch.Tensor, sim: torch.Tensor, neighbour: str = 'shifted',
+               chunk: int = 1024) -> torch.Tensor:
     """Eq. 11: sum over shifts of sim*norm to ONE nearest training sample. `neighbour='shifted'` (ours, the repair)
     picks it by that same shifted sum; 'printed' by the printed argmax, the unshifted similarity m(x_test, x')."""
-    if neighbour not in ('shifted', 'printed'): raise ValueError(f"neighbour must be 'shifted' or 'printed', got {neighbour!r}")
+    if neighbour not in ('shifted', 'printed'):
+        raise ValueError(f"neighbour must be 'shifted' or 'printed', got {neighbour!r}")
     axis = F.normalize(train_sim, dim=-1)
     out = []
     for s in range(0, len(sim), chunk):
@@ -341,7 +345,8 @@ class CSINet(nn.Module):
             out = out[key]
         if out.ndim == 4: out = out.mean((2, 3))
         if out.ndim != 2 or out.shape[1] != self.feat_dim:
-            raise ValueError(f"expected a pooled feature (B, {self.feat_dim}) from the backbone, got {tuple(out.shape)}")
+            raise ValueError(f"expected a pooled feature (B, {self.feat_dim}) from the backbone, got "
+                             f"{tuple(out.shape)}")
         return out
 
     def forward(self, x: torch.Tensor) -> dict:
@@ -362,7 +367,8 @@ def csi_loss(net: CSINet, x: torch.Tensor, augment, tau: float = 0.5, g: torch.G
 class LARS(torch.optim.Optimizer):
     "Layer-wise adaptive rate scaling around SGD with momentum (weight decay folded into the scaled gradient)."
     def __init__(self, params, lr=0.1, momentum=0.9, weight_decay=1e-6, trust_coef=1e-3, eps=1e-8):
-        super().__init__(params, dict(lr=lr, momentum=momentum, weight_decay=weight_decay, trust_coef=trust_coef, eps=eps))
+        super().__init__(params,
+                         dict(lr=lr, momentum=momentum, weight_decay=weight_decay, trust_coef=trust_coef, eps=eps))
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -536,7 +542,8 @@ def csi_features(net: CSINet, images: torch.Tensor, n_aug: int = 10, crop_scale:
     from tqdm.auto import tqdm
     device = torch.device(device) if device is not None else next(net.parameters()).device
     aug = augment or (SimCLRAugment(crop_scale=(crop_scale, crop_scale)) if crop_scale else (lambda x, g: x))
-    was = net.training; net.eval()
+    was = net.training
+    net.eval()
     K, sims, shifts = net.n_shifts, [], []
     starts = range(0, len(images), batch_size)
     for bi, s in enumerate(tqdm(starts, desc='features', disable=not progress)):
@@ -548,7 +555,8 @@ def csi_features(net: CSINet, images: torch.Tensor, n_aug: int = 10, crop_scale:
             out = net(xs)
             sim = sim + out['proj'].float().view(K, len(x), -1).transpose(0, 1) / n_aug
             shi = shi + out['shift'].float().view(K, len(x), K).transpose(0, 1) / n_aug
-        sims.append(sim.cpu()); shifts.append(shi.cpu())
+        sims.append(sim.cpu())
+        shifts.append(shi.cpu())
     net.train(was)
     return {'sim': torch.cat(sims), 'shift': torch.cat(shifts)}
 
@@ -570,8 +578,11 @@ def reestimate_bn(net: CSINet, images: torch.Tensor, augment=None, batch_size: i
     device = torch.device(device) if device is not None else next(net.parameters()).device
     bns = [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
     moms = [m.momentum for m in bns]
-    for m in bns: m.reset_running_stats(); m.momentum = None
-    was = net.training; net.train()
+    for m in bns:
+        m.reset_running_stats()
+        m.momentum = None
+    was = net.training
+    net.train()
     g, aug = torch.Generator().manual_seed(seed), augment or SimCLRAugment()
     for s in range(0, len(images), batch_size):
         net(csi_views(images[s:s + batch_size].to(device), aug, net.n_shifts, g))
@@ -676,7 +687,8 @@ def frechet_distance(mu1, cov1, mu2, cov2) -> float:
 INCEPTION_FILE = 'inception_v3_google-0cc3c7bd.pth'
 
 def inception_weights_file(weights: str | None = None):
-    "Local torchvision Inception-v3 weights: `weights`, else `$UAD_WEIGHTS_DIR`, else the torch hub cache; clear error when absent."
+    """Local torchvision Inception-v3 weights: `weights`, else `$UAD_WEIGHTS_DIR`, else the torch hub cache; clear
+    error when absent."""
     import os
     from pathlib import Path
     wd = os.environ.get('UAD_WEIGHTS_DIR')
@@ -684,8 +696,9 @@ def inception_weights_file(weights: str | None = None):
     cands = [Path(weights)] if weights else ([Path(wd).expanduser() / INCEPTION_FILE] if wd else []) + [hub]
     p = next((c for c in cands if c.is_file()), cands[0])
     if not p.is_file():
-        raise FileNotFoundError(f"FID needs ImageNet Inception-v3 weights at {p} (torchvision 'inception_v3_google-0cc3c7bd.pth'); "
-                                "they cannot be downloaded here. Put the file there or pass fid_weights=<path>.")
+        raise FileNotFoundError(f"FID needs ImageNet Inception-v3 weights at {p} (torchvision "
+                                "'inception_v3_google-0cc3c7bd.pth'); they cannot be downloaded here. Put the file "
+                                "there or pass fid_weights=<path>.")
     return p
 
 @torch.no_grad()
@@ -697,12 +710,15 @@ def inception_pool_features(images: torch.Tensor, weights: str | None = None, ba
     if sd.pop('uad_repro.standin', None) is not None:      # random stand-in weights of the miniature data sets
         from uad_repro.core import active_profile
         if active_profile() != 'rehearse':
-            raise ValueError(f"{inception_weights_file(weights)} holds random stand-in weights, accepted only by the rehearse profile")
+            raise ValueError(f"{inception_weights_file(weights)} holds random stand-in weights, accepted only by the "
+                             "rehearse profile")
     net.load_state_dict(sd, strict=True)
-    net.fc = nn.Identity(); net.eval().to(device)
+    net.fc = nn.Identity()
+    net.eval().to(device)
     mean = torch.tensor([0.485, 0.456, 0.406], device=device).view(1, 3, 1, 1)
     std = torch.tensor([0.229, 0.224, 0.225], device=device).view(1, 3, 1, 1)
-    out = [net((F.interpolate(images[s:s + batch_size].to(device), size=299, mode='bilinear', align_corners=False) - mean) / std).cpu()
+    out = [net((F.interpolate(images[s:s + batch_size].to(device), size=299, mode='bilinear', align_corners=False)
+                - mean) / std).cpu()
            for s in range(0, len(images), batch_size)]
     return torch.cat(out).double().numpy()
 

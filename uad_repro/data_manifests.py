@@ -204,7 +204,8 @@ def count_mvtec_category(cat: Path) -> dict[str, int]:
 
 # %% ../nbs/01d_data_manifests.ipynb #d5e7a1c3
 def _dataset_at(name: str, root: Path | str | None, error: type = FileNotFoundError, prefix: str = '') -> tuple:
-    "(manifest counter, sub-dataset, root folder) of dataset `name`; `error` naming where it was looked for when absent."
+    """(manifest counter, sub-dataset, root folder) of dataset `name`; `error` naming where it was looked for when
+    absent."""
     root = Path(root) if root is not None else locate_dataset(name)
     if root is None:
         raise error(f"{prefix}dataset {name} not found; looked in {[str(p) for p in dataset_candidates(name)]}")

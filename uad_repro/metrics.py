@@ -25,9 +25,9 @@ def _as_scores(x, where: str) -> torch.Tensor:
     if not x.is_floating_point(): x = x.double()
     elif x.dtype not in (torch.float32, torch.float64): x = x.float()
     if not bool(torch.isfinite(x).all()):
-        raise ValueError(f"{where}: scores contain {int(torch.isnan(x).sum())} NaN and {int(torch.isinf(x).sum())} infinite "
-                         "value(s); fix the model output (an overflow or a division by zero upstream: non-finite scores "
-                         "have no meaningful rank) before computing metrics")
+        raise ValueError(f"{where}: scores contain {int(torch.isnan(x).sum())} NaN and {int(torch.isinf(x).sum())} "
+                         "infinite value(s); fix the model output (an overflow or a division by zero upstream: "
+                         "non-finite scores have no meaningful rank) before computing metrics")
     return x
 
 def _as_binary(m, where: str, what: str = 'masks', device=None) -> torch.Tensor:
@@ -43,7 +43,8 @@ def _as_binary(m, where: str, what: str = 'masks', device=None) -> torch.Tensor:
 
 def _as_maps_masks(maps, masks, where: str) -> tuple[torch.Tensor, torch.Tensor]:
     "(N,H,W) float maps and bool masks on the maps' device."
-    maps = torch.as_tensor(maps); masks = torch.as_tensor(masks)
+    maps = torch.as_tensor(maps)
+    masks = torch.as_tensor(masks)
     if maps.ndim == 4 and maps.shape[1] == 1: maps = maps[:, 0]
     if masks.ndim == 4 and masks.shape[1] == 1: masks = masks[:, 0]
     if maps.ndim == 2 and masks.ndim == 2: maps, masks = maps[None], masks[None]
@@ -60,17 +61,22 @@ def _groups_sort(x: torch.Tensor, lab: torch.Tensor, table: torch.Tensor) -> Gro
     "Groups of equal scores, highest first, by one full sort (the reference algorithm)."
     xs, order = torch.sort(x, descending=True)
     l = lab[order].long()
-    isneg = (l == 0).long(); w = table[l]
-    end = torch.ones_like(xs, dtype=torch.bool); end[:-1] = xs[1:] != xs[:-1]
-    cn = torch.cumsum(isneg, 0)[end]; cp = torch.cumsum(w, 0)[end]
-    a = torch.diff(cn, prepend=cn.new_zeros(1)); b = torch.diff(cp, prepend=cp.new_zeros(1))
+    isneg = (l == 0).long()
+    w = table[l]
+    end = torch.ones_like(xs, dtype=torch.bool)
+    end[:-1] = xs[1:] != xs[:-1]
+    cn = torch.cumsum(isneg, 0)[end]
+    cp = torch.cumsum(w, 0)[end]
+    a = torch.diff(cn, prepend=cn.new_zeros(1))
+    b = torch.diff(cp, prepend=cp.new_zeros(1))
     return Groups(cn - a, a, cp - b, b)
 
 # %% ../nbs/02_metrics.ipynb #0b294251
 def _clipped_area(g: Groups | list, n_neg: int, limit: float = 1.0) -> float:
     "Area under the (negatives/n_neg, positive weight) polyline of groups `g` from 0 to `limit` (exact clipping)."
     if isinstance(g, list): return sum(_clipped_area(p, n_neg, limit) for p in g)   # a sum: any order, any split
-    fs = g.neg_before.double() / n_neg; width = g.neg_in.double() / n_neg
+    fs = g.neg_before.double() / n_neg
+    width = g.neg_in.double() / n_neg
     c = torch.clamp(limit - fs, min=0).minimum(width)
     frac = torch.where(width > 0, c / width.clamp(min=1e-300), torch.zeros_like(c))
     return float((c * (g.pos_before + 0.5 * g.pos_in * frac)).sum())
@@ -89,7 +95,8 @@ def _as_scores_labels(scores, labels, where: str):
 
 def _score_groups(x, lab, table, method: str = 'auto', neg_rank: int | None = None, pos_idx=None,
                   for_precision: bool = False) -> Groups:
-    "Dispatch: 'sort' (one full sort), 'pruned' (sort only scores above the needed negative rank), 'hist' (no big sort)."
+    """Dispatch: 'sort' (one full sort), 'pruned' (sort only scores above the needed negative rank), 'hist' (no big
+    sort)."""
     if method == 'auto': method = 'hist' if x.numel() >= (1 << 16) else 'sort'
     if method == 'sort': return _groups_sort(x, lab, table)
     if method == 'pruned': return _groups_pruned(x, lab, table, neg_rank)
@@ -134,7 +141,8 @@ def reduce_map(maps, how: str = 'max', ratio: float = 0.01) -> torch.Tensor:
 def region_labels(masks) -> tuple[np.ndarray, int]:
     "8-connected regions of each (H,W) mask of a (N,H,W) stack, numbered 1..K across the stack (0 = normal)."
     m = np.asarray(torch.as_tensor(masks).detach().cpu().numpy(), dtype=bool)
-    structure = np.zeros((3, 3, 3), dtype=bool); structure[1] = True   # 3x3 within an image, nothing across images
+    structure = np.zeros((3, 3, 3), dtype=bool)
+    structure[1] = True   # 3x3 within an image, nothing across images
     labels, n_regions = ndimage.label(m, structure=structure)
     return labels, int(n_regions)
 
@@ -292,7 +300,8 @@ def aupro(maps, masks, fpr_limit: float = 0.3, method: str = 'auto', return_curv
 # %% ../nbs/02_metrics.ipynb #d0ea8a26
 def _pixel_groups(maps, masks, where, method, for_precision=False):
     x, m = _as_maps_masks(maps, masks, where)
-    lab = m.reshape(-1); n_pos = int(lab.sum())
+    lab = m.reshape(-1)
+    n_pos = int(lab.sum())
     if n_pos == 0 or n_pos == lab.numel():
         raise ValueError(f"{where}: needs anomalous and normal pixels, got {n_pos} anomalous of {lab.numel()}")
     table = torch.tensor([0., 1.], dtype=torch.float64, device=x.device)
@@ -321,7 +330,8 @@ def aupro_recontrast_per_image(maps, masks, num_th: int = 200, return_per_image:
         lo, hi = amap.min(), amap.max()
         ths = np.arange(lo, hi, (hi - lo) / num_th)
         def frac_above(s):                                           # fraction of `s` strictly above each threshold
-            s = np.sort(s); return (s.size - np.searchsorted(s, ths, side='right')) / s.size
+            s = np.sort(s)
+            return (s.size - np.searchsorted(s, ths, side='right')) / s.size
         fpr = frac_above(amap[~mask])
         pro = np.mean([frac_above(amap[labels == r]) for r in range(1, k + 1)], axis=0)
         keep = fpr < 0.3
@@ -353,14 +363,16 @@ def gaussian_smooth(maps, sigma: float = 4.0, truncate: float = 4.0) -> torch.Te
     if not x.is_floating_point(): x = x.float()
     if sigma <= 0: return x
     shape, (H, W) = x.shape, x.shape[-2:]
-    k = gaussian_kernel1d(sigma, truncate, x.dtype, x.device); R = (k.numel() - 1) // 2
+    k = gaussian_kernel1d(sigma, truncate, x.dtype, x.device)
+    R = (k.numel() - 1) // 2
     y = x.reshape(-1, 1, H, W)
     y = F.conv2d(y.index_select(3, _symmetric_index(W, R, x.device)), k.view(1, 1, 1, -1))
     y = F.conv2d(y.index_select(2, _symmetric_index(H, R, x.device)), k.view(1, 1, -1, 1))
     return y.reshape(shape)
 
 def upsample_and_smooth(maps, size, sigma: float = 4.0, align_corners: bool = True, truncate: float = 4.0):
-    "Bilinear upsampling of (N,h,w) or (N,1,h,w) maps to `size` (int or (H,W)), then Gaussian smoothing (sigma 0: none)."
+    """Bilinear upsampling of (N,h,w) or (N,1,h,w) maps to `size` (int or (H,W)), then Gaussian smoothing (sigma 0:
+    none)."""
     x = torch.as_tensor(maps)
     if not x.is_floating_point(): x = x.float()
     squeeze = x.ndim == 3
@@ -376,17 +388,22 @@ WilcoxonResult = namedtuple('WilcoxonResult', 'statistic pvalue n method')
 
 def _wilcoxon_exact_counts(n: int) -> np.ndarray:
     "Number of sign patterns with W+ = 0..n(n+1)/2 for ranks 1..n (no ties)."
-    c = np.zeros(n * (n + 1) // 2 + 1); c[0] = 1
+    c = np.zeros(n * (n + 1) // 2 + 1)
+    c[0] = 1
     for r in range(1, n + 1): c[r:] = c[r:] + c[:-r].copy()
     return c
 
 def wilcoxon_one_sided_paired(a, b, alternative: str = 'greater', method: str = 'auto') -> WilcoxonResult:
     "Paired Wilcoxon signed-rank test of H1: a > b ('greater') or a < b ('less'); zeros dropped; p as SciPy 'auto'."
     a, b = np.asarray(a, np.float64).ravel(), np.asarray(b, np.float64).ravel()
-    if a.shape != b.shape: raise ValueError(f"wilcoxon_one_sided_paired: paired samples differ in length {a.size} vs {b.size}")
+    if a.shape != b.shape:
+        raise ValueError(f"wilcoxon_one_sided_paired: paired samples differ in length {a.size} vs {b.size}")
     if np.isnan(a).any() or np.isnan(b).any(): raise ValueError("wilcoxon_one_sided_paired: NaN in the samples")
-    if alternative not in ('greater', 'less'): raise ValueError(f"alternative must be 'greater' or 'less', got {alternative!r}")
-    d_all = a - b; d = d_all[d_all != 0]; n = d.size
+    if alternative not in ('greater', 'less'):
+        raise ValueError(f"alternative must be 'greater' or 'less', got {alternative!r}")
+    d_all = a - b
+    d = d_all[d_all != 0]
+    n = d.size
     if n == 0: raise ValueError("wilcoxon_one_sided_paired: all differences are zero; the test is undefined")
     ranks = scipy.stats.rankdata(np.abs(d))
     w = float(ranks[d > 0].sum())
@@ -402,7 +419,8 @@ def wilcoxon_one_sided_paired(a, b, alternative: str = 'greater', method: str = 
     elif method == 'permutation':
         if n > 20: raise ValueError(f"wilcoxon_one_sided_paired: {n} pairs are too many to enumerate 2^n sign patterns")
         signs = (np.arange(2 ** n)[:, None] >> np.arange(n)) & 1
-        null = signs @ ranks; tol = 1e-12 * max(abs(w), 1.0)
+        null = signs @ ranks
+        tol = 1e-12 * max(abs(w), 1.0)
         p = float(np.mean(null >= w - tol)) if alternative == 'greater' else float(np.mean(null <= w + tol))
     elif method == 'normal':
         sd = math.sqrt((n * (n + 1) * (2 * n + 1) - 0.5 * float((t ** 3 - t).sum())) / 24)

@@ -132,7 +132,8 @@ def global_cosine_distance(f: torch.Tensor, g: torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/10_recontrast.ipynb #0a18624a
 def easy_points(d: torch.Tensor, alpha: float) -> torch.Tensor:
-    "Mask of easy points, $d < \\mathrm{mean}(d) + \\alpha\\,\\mathrm{std}(d)$ over the whole batch (unbiased std); none for alpha=-inf."
+    """Mask of easy points, $d < \\mathrm{mean}(d) + \\alpha\\,\\mathrm{std}(d)$ over the whole batch (unbiased std);
+    none for alpha=-inf."""
     if alpha == -math.inf: return torch.zeros_like(d, dtype=torch.bool)
     return d < d.mean() + alpha * d.flatten().std()
 
@@ -168,7 +169,8 @@ def alpha_schedule(it: int, total_iters: int, start: float = -3.0, end: float = 
     return min(start + (end - start) * it / (warmup * total_iters), end)
 
 def gaussian_discard_rate(alpha: float) -> float:
-    "Fraction of points discarded (called easy) at threshold mean + alpha*std if distances were Gaussian: $\\Phi(\\alpha)$."
+    """Fraction of points discarded (called easy) at threshold mean + alpha*std if distances were Gaussian:
+    $\\Phi(\\alpha)$."""
     if alpha == -math.inf: return 0.0
     return 0.5 * (1 + math.erf(alpha / math.sqrt(2)))
 
@@ -179,7 +181,8 @@ ENCODER_BN_EVAL = {'mvtec_ad': {'toothbrush', 'leather', 'grid', 'tile', 'wood',
                    'visa': {'cashew', 'pcb1'}, 'oct2017': 'all', 'aptos': set(), 'isic2018': set()}
 
 def encoder_bn_train(dataset: str, category: str = '') -> bool:
-    "Whether the trainable encoder's BN runs in train mode for this dataset/category (the authors' per-category choice)."
+    """Whether the trainable encoder's BN runs in train mode for this dataset/category (the authors' per-category
+    choice)."""
     if dataset not in ENCODER_BN_EVAL:
         raise ValueError(f"unknown dataset {dataset!r}; expected one of {sorted(ENCODER_BN_EVAL)}")
     ev = ENCODER_BN_EVAL[dataset]
@@ -199,7 +202,8 @@ from .backbones import (build_backbone, build_rd_bottleneck_decoder, RD_LEVELS, 
                                  table_a5_round)
 
 def build_recontrast(backbone: str = 'wide_resnet50_2', pretrained: bool = True, weights=None, contrast: bool = True,
-                     encoder_bn_train: bool = True, heads_full_batch: bool = False, seed: int | None = None) -> ReContrast:
+                     encoder_bn_train: bool = True, heads_full_batch: bool = False,
+                     seed: int | None = None) -> ReContrast:
     """ReContrast (or RD4AD Config B with contrast=False) on `backbone` with RD4AD's bottleneck and reversed decoder.
     `seed` seeds everything first, so that the random init of bottleneck, decoder and heads is reproducible."""
     if seed is not None:
@@ -212,7 +216,8 @@ def build_recontrast(backbone: str = 'wide_resnet50_2', pretrained: bool = True,
                       heads_full_batch=heads_full_batch)
 
 def complexity(backbone: str, contrast: bool, size: int = 256, heads_full_batch: bool = True) -> dict:
-    "Params (M) and MACs (G, both conventions) of one 3x`size`x`size` image, counted on the meta device (no memory, no weights)."
+    """Params (M) and MACs (G, both conventions) of one 3x`size`x`size` image, counted on the meta device (no memory,
+    no weights)."""
     with torch.device('meta'):
         m = build_recontrast(backbone, pretrained=False, contrast=contrast, heads_full_batch=heads_full_batch).eval()
         x = torch.zeros(1, 3, size, size)
@@ -225,7 +230,8 @@ from .metrics import upsample_and_smooth, reduce_map, auroc, pixel_auroc, aupro,
 PAIR_SUBSETS = {'all': None, 'frozen': (0, 1, 2), 'trained': (3, 4, 5)}
 
 def select_pairs(enc: Sequence[torch.Tensor], dec: Sequence[torch.Tensor], pairs: str = 'all'):
-    "The encoder/decoder pairs used for the map: 'all', 'frozen' (frozen-encoder features) or 'trained' (ReContrast only)."
+    """The encoder/decoder pairs used for the map: 'all', 'frozen' (frozen-encoder features) or 'trained' (ReContrast
+    only)."""
     if pairs not in PAIR_SUBSETS: raise ValueError(f"pairs must be one of {list(PAIR_SUBSETS)}, got {pairs!r}")
     idx = PAIR_SUBSETS[pairs]
     if idx is None: return list(enc), list(dec)
@@ -334,7 +340,8 @@ def train_recontrast(model: ReContrast, train_data, cfg: ReContrastConfig, devic
 STABLE_PROTOCOL = {'mvtec_ad': dict(score='topk', ratio=0.01), 'visa': dict(iters=4000)}
 
 def protocol(dataset: str, stable: bool = False) -> dict:
-    "The paper's settings for `dataset` (`PROTOCOL`), with the stable scripts' changes when `stable`; ratio = top-k share."
+    """The paper's settings for `dataset` (`PROTOCOL`), with the stable scripts' changes when `stable`; ratio = top-k
+    share."""
     if dataset not in PROTOCOL: raise ValueError(f"no ReContrast protocol for {dataset!r}; known: {sorted(PROTOCOL)}")
     p = dict(PROTOCOL[dataset], ratio=0.01, drop_last=False)
     if stable: p.update(STABLE_PROTOCOL.get(dataset, {}), drop_last=True)
@@ -351,7 +358,8 @@ def build_method(method: str = 'recontrast', backbone: str = 'wide_resnet50_2', 
     if method != 'rd4ad_r50wr50':
         return build_recontrast(backbone, pretrained, weights, contrast=method == 'recontrast',
                                 encoder_bn_train=encoder_bn_train, seed=seed)
-    if backbone != 'wide_resnet50_2': raise ValueError(f"'rd4ad_r50wr50' pairs ResNet-50 with WRN50; got backbone {backbone!r}")
+    if backbone != 'wide_resnet50_2':
+        raise ValueError(f"'rd4ad_r50wr50' pairs ResNet-50 with WRN50; got backbone {backbone!r}")
     m = build_recontrast(backbone, pretrained, weights, contrast=True, encoder_bn_train=False, seed=seed)
     r50 = build_backbone('resnet50', pretrained=pretrained, weights=second_weights, layers=RD_LEVELS['resnet50'])
     for p in r50.parameters(): p.requires_grad_(False)
@@ -398,7 +406,8 @@ def fundus_crop_authors(img: np.ndarray, side: int = 512, margin: int = 5) -> np
     return _resize_linear(out, side)
 
 def aptos_split_authors(diagnosis_rows: Sequence[tuple[str, int]], n_train: int = 1000, seed: int = 1):
-    "(train ids, test ids, test labels) of `prepare_aptos.py`: grade-0 ids in file order, `random.seed(1); random.shuffle`."
+    """(train ids, test ids, test labels) of `prepare_aptos.py`: grade-0 ids in file order, `random.seed(1);
+    random.shuffle`."""
     import random
     normal = [i for i, g in diagnosis_rows if int(g) == 0]
     abnormal = [i for i, g in diagnosis_rows if int(g) != 0]
@@ -416,8 +425,8 @@ def parse_categories(categories) -> list[str] | None:
             import ast
             try: categories = ast.literal_eval(s)
             except (ValueError, SyntaxError):
-                raise ValueError(f"categories={categories!r} is not a Python list; write -p categories \"['bottle', 'cable']\" "
-                                 "or -p categories bottle,cable") from None
+                raise ValueError(f"categories={categories!r} is not a Python list; "
+                                 "write -p categories \"['bottle', 'cable']\" or -p categories bottle,cable") from None
         else: categories = s.split(',')
     if not isinstance(categories, (list, tuple)) or not all(isinstance(c, str) for c in categories):
         raise ValueError(f"categories must be a list of names, got {categories!r}")
@@ -434,7 +443,9 @@ def predict(model: ReContrast, dataset, batch_size: int = 16, device='cpu', sigm
     from tqdm.auto import tqdm
     many = not isinstance(pairs, str)
     subsets = list(pairs) if many else [pairs]
-    was = model.training; model.eval(); device = torch.device(device)
+    was = model.training
+    model.eval()
+    device = torch.device(device)
     maps, labels, masks, types = {p: [] for p in subsets}, [], [], []
     loader = torch.utils.data.DataLoader(dataset, batch_size=batch_size, shuffle=False)
     try:
@@ -444,10 +455,13 @@ def predict(model: ReContrast, dataset, batch_size: int = 16, device='cpu', sigm
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
                 enc, dec = model(x)
             for p in subsets: maps[p].append(anomaly_map(enc, dec, x.shape[-2:], sigma, p).float().cpu())
-            labels.append(torch.as_tensor(b['label'])); masks.append(b['mask'][:, 0] > 0.5); types += list(b['defect_type'])
+            labels.append(torch.as_tensor(b['label']))
+            masks.append(b['mask'][:, 0] > 0.5)
+            types += list(b['defect_type'])
     finally: model.train(was)
     maps = {p: torch.cat(v) for p, v in maps.items()}
-    return dict(maps=maps if many else maps[subsets[0]], labels=torch.cat(labels), masks=torch.cat(masks), defect_types=types)
+    return dict(maps=maps if many else maps[subsets[0]], labels=torch.cat(labels), masks=torch.cat(masks),
+                defect_types=types)
 
 def evaluate(maps: torch.Tensor, labels, masks, score: str = 'max', ratio: float = 0.01, pixel: bool = True) -> dict:
     "I-AUROC, P-AUROC, official AUPRO and the authors' per-image AUPRO, in %."
@@ -476,7 +490,8 @@ def loss_landscape_2d(model: nn.Module, loss_fn, distance: float = 1.0, steps: i
         for di, p in zip(d, start):
             if di.ndim <= 1: di.mul_(p.norm() / (di.norm() + 1e-10))          # biases / BN vectors: one "filter"
             else:
-                dn = di.flatten(1).norm(dim=1).view(-1, *[1] * (di.ndim - 1)); pn = p.flatten(1).norm(dim=1).view_as(dn)
+                dn = di.flatten(1).norm(dim=1).view(-1, *[1] * (di.ndim - 1))
+                pn = p.flatten(1).norm(dim=1).view_as(dn)
                 di.mul_(pn / (dn + 1e-10))
         n = torch.sqrt(dot(d, d))
         return [x * float(distance * theta_norm / steps / n) for x in d]     # one grid step = distance*|theta|/steps
@@ -486,7 +501,8 @@ def loss_landscape_2d(model: nn.Module, loss_fn, distance: float = 1.0, steps: i
     d2 = [b - c * a for a, b in zip(d1, u)]                                   # orthogonal to d1 before normalising
     d1, d2 = filter_normalise(d1), filter_normalise(d2)
     out = np.zeros((steps, steps))
-    was = model.training; model.train()
+    was = model.training
+    model.train()
     try:
         for i in tqdm(range(steps), disable=not progress, leave=False, desc='landscape'):
             for j in range(steps):
@@ -495,7 +511,8 @@ def loss_landscape_2d(model: nn.Module, loss_fn, distance: float = 1.0, steps: i
                 model.load_state_dict(buffers, strict=False)       # undo BN running-stat updates of this evaluation
     finally:
         for p, s in zip(params, start): p.copy_(s)
-        model.load_state_dict(buffers, strict=False); model.train(was)
+        model.load_state_dict(buffers, strict=False)
+        model.train(was)
     return out
 
 # %% ../nbs/10_recontrast.ipynb #d273b9bf
@@ -513,7 +530,8 @@ def benchmark_recontrast(backbone: str = 'wide_resnet50_2', size: int = 256, bat
     sync = (lambda: torch.cuda.synchronize(device)) if device.type == 'cuda' else (lambda: None)
     def train_step():
         with torch.autocast(device.type, dtype=torch.bfloat16, enabled=bf16):
-            enc, dec = model(x); loss = recontrast_loss(enc, dec, 1.0, 0.0)
+            enc, dec = model(x)
+            loss = recontrast_loss(enc, dec, 1.0, 0.0)
         for o in opts.values(): o.zero_grad(set_to_none=True)
         loss.backward()
         for o in opts.values(): o.step()
@@ -526,8 +544,11 @@ def benchmark_recontrast(backbone: str = 'wide_resnet50_2', size: int = 256, bat
     for name, fn, mode in [('train', train_step, True), ('infer', infer_step, False)]:
         model.train(mode)
         for _ in range(warmup): fn()
-        sync(); t0 = time.perf_counter()
+        sync()
+        t0 = time.perf_counter()
         for _ in range(steps): fn()
-        sync(); dt = (time.perf_counter() - t0) / steps
-        out[f'{name}_s_per_iter'] = dt; out[f'{name}_images_per_s'] = batch_size / dt
+        sync()
+        dt = (time.perf_counter() - t0) / steps
+        out[f'{name}_s_per_iter'] = dt
+        out[f'{name}_images_per_s'] = batch_size / dt
     return out

@@ -32,7 +32,8 @@ def paper_table(paper: str, table: str, root: Path | None = None) -> pd.DataFram
 DEFAULT_TOL = 1.0   # absolute tolerance (points on the 0-100 scale) where the paper reports no std > 0
 
 def compare(paper: pd.DataFrame, ours: pd.DataFrame, tol: float = DEFAULT_TOL) -> pd.DataFrame:
-    "Outer join of reported and measured values on (row, column) with diff = ours - paper, the tolerance used and a verdict."
+    """Outer join of reported and measured values on (row, column) with diff = ours - paper, the tolerance used and a
+    verdict."""
     p = paper.rename(columns={'value': 'paper'})
     o = ours.rename(columns={'value': 'ours'})[['row', 'column', 'ours']]
     df = p.merge(o, on=['row', 'column'], how='outer')
@@ -68,7 +69,8 @@ def md_escape(v) -> str:
 
 def to_markdown(df: pd.DataFrame, floatfmt: str = '.2f') -> str:
     "A GitHub Markdown table (no `tabulate` dependency); NaN shows as an empty cell, `|` in a value is escaped."
-    fmt = lambda v: '' if isinstance(v, float) and math.isnan(v) else format(v, floatfmt) if isinstance(v, float) else md_escape(v)
+    fmt = lambda v: ('' if isinstance(v, float) and math.isnan(v)
+                     else format(v, floatfmt) if isinstance(v, float) else md_escape(v))
     lines = ['| ' + ' | '.join(md_escape(c) for c in df.columns) + ' |', '|' + '---|' * len(df.columns)]
     lines += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
     return '\n'.join(lines) + '\n'

@@ -34,7 +34,8 @@ class LayoutError(ValueError):
     "A data folder that is not in one of the two layouts; the message is one line that says what to put where."
 
 def _images(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMG_SUFFIXES and not p.name.startswith('.'))
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in IMG_SUFFIXES and not p.name.startswith('.'))
 
 def _subdirs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith('.'))
@@ -66,22 +67,29 @@ class DataSpec:
 
 # %% ../nbs/92_run.ipynb #dfed126d
 def _mask_for(gt: Path, kind: str, img: Path) -> Path | None:
-    for cand in [gt / kind / f'{img.stem}_mask{e}' for e in IMG_SUFFIXES] + [gt / kind / f'{img.stem}{e}' for e in IMG_SUFFIXES]:
+    for cand in ([gt / kind / f'{img.stem}_mask{e}' for e in IMG_SUFFIXES]
+                 + [gt / kind / f'{img.stem}{e}' for e in IMG_SUFFIXES]):
         if cand.is_file(): return cand
     return None
 
 def _scan_mvtec(root: Path) -> DataSpec:
     tr, te = root / 'train', root / 'test'
-    if not te.is_dir(): raise LayoutError(f"{root} has train/ but no test/: put test images in {te}/good/ and {te}/<defect type>/")
+    if not te.is_dir():
+        raise LayoutError(f"{root} has train/ but no test/: put test images in {te}/good/ and {te}/<defect type>/")
     if not (tr / 'good').is_dir():
-        raise LayoutError(f"{tr} has no good/ folder: put the normal training images in {tr / 'good'}/ ({[p.name for p in _subdirs(tr)]} found)")
+        raise LayoutError(f"{tr} has no good/ folder: put the normal training images in {tr / 'good'}/ "
+                          f"({[p.name for p in _subdirs(tr)]} found)")
     train = [Sample(p, 0, 'good') for p in _images(tr / 'good')]
-    if not train: raise LayoutError(f"{tr / 'good'} holds no images: put the normal training images there ({'/'.join(IMG_SUFFIXES)})")
+    if not train:
+        raise LayoutError(f"{tr / 'good'} holds no images: put the normal training images there "
+                          f"({'/'.join(IMG_SUFFIXES)})")
     kinds = _subdirs(te)
     if not any(k.name != 'good' for k in kinds):
-        raise LayoutError(f"{te} has no defect folder: put anomalous test images in {te}/<defect type>/ (found {[k.name for k in kinds]})")
+        raise LayoutError(f"{te} has no defect folder: put anomalous test images in {te}/<defect type>/ "
+                          f"(found {[k.name for k in kinds]})")
     if not any(k.name == 'good' for k in kinds):
-        raise LayoutError(f"{te} has no good/ folder: put normal test images in {te / 'good'}/ (AUROC needs both classes)")
+        raise LayoutError(f"{te} has no good/ folder: put normal test images in {te / 'good'}/ "
+                          "(AUROC needs both classes)")
     gt = root / 'ground_truth'
     test, missing = [], []
     for k in kinds:
@@ -92,17 +100,21 @@ def _scan_mvtec(root: Path) -> DataSpec:
             if k.name != 'good' and gt.is_dir() and m is None: missing.append(p)
             test.append(Sample(p, int(k.name != 'good'), k.name, m))
     if missing:
-        raise LayoutError(f"{root / 'ground_truth'} exists but {len(missing)} anomalous test image(s) have no mask, e.g. "
-                          f"{missing[0]}: put {gt / missing[0].parent.name / (missing[0].stem + '_mask.png')} (or remove ground_truth/ for image labels only)")
+        raise LayoutError(f"{root / 'ground_truth'} exists but {len(missing)} anomalous test image(s) have no mask, "
+                          f"e.g. {missing[0]}: put {gt / missing[0].parent.name / (missing[0].stem + '_mask.png')} "
+                          "(or remove ground_truth/ for image labels only)")
     notes = [] if gt.is_dir() else ['no ground_truth/ folder: image labels only, pixel metrics are n/a']
     return DataSpec(root, 'mvtec', train, test, gt.is_dir(), notes)
 
 # %% ../nbs/92_run.ipynb #47a93572
 def _scan_classes(root: Path, test_fraction: float, split_seed: int) -> DataSpec:
     good = _images(root / 'good')
-    if len(good) < 2: raise LayoutError(f"{root / 'good'} holds {len(good)} image(s): put at least 2 normal images there (some train, some test)")
+    if len(good) < 2:
+        raise LayoutError(f"{root / 'good'} holds {len(good)} image(s): put at least 2 normal images there "
+                          "(some train, some test)")
     others = [d for d in _subdirs(root) if d.name != 'good']
-    if not others: raise LayoutError(f"{root} has good/ but no anomalous folder: put anomalous images in {root}/<anomaly type>/")
+    if not others:
+        raise LayoutError(f"{root} has good/ but no anomalous folder: put anomalous images in {root}/<anomaly type>/")
     if not 0 < test_fraction < 1: raise ValueError(f"test_fraction must be in (0, 1), got {test_fraction}")
     n_test = min(len(good) - 1, max(1, round(test_fraction * len(good))))
     perm = np.random.default_rng(split_seed).permutation(len(good))
@@ -138,7 +150,9 @@ def load_images(samples, size: int) -> tuple[torch.Tensor, dict]:
     xs, n_gray, n_nonsq, sizes = [], 0, 0, set()
     for s in samples:
         with Image.open(s.path) as im: mode, wh = im.mode, im.size
-        n_gray += mode in GRAY_MODES; n_nonsq += wh[0] != wh[1]; sizes.add(wh)
+        n_gray += mode in GRAY_MODES
+        n_nonsq += wh[0] != wh[1]
+        sizes.add(wh)
         xs.append(image_to_array(resize_crop(load_image(s.path), size)))
     x = torch.from_numpy(np.stack(xs).astype(np.float32) / 255)
     return x, dict(n=len(xs), gray_replicated=n_gray, non_square_stretched=n_nonsq, original_sizes=sorted(sizes)[:5])
@@ -154,7 +168,8 @@ def input_policy(info_train: dict, info_test: dict, size: int) -> str:
     "One sentence for the output: how the images were resized and coloured."
     g = info_train['gray_replicated'] + info_test['gray_replicated']
     ns = info_train['non_square_stretched'] + info_test['non_square_stretched']
-    return (f"all images resized (bilinear) to {size}x{size}; {ns} non-square image(s) stretched (aspect ratio not kept); "
+    return (f"all images resized (bilinear) to {size}x{size}; "
+            f"{ns} non-square image(s) stretched (aspect ratio not kept); "
             f"{g} grey-level image(s) replicated to 3 channels; masks resized nearest-neighbour")
 
 # %% ../nbs/92_run.ipynb #1da57486
@@ -196,24 +211,28 @@ KNN_LAYERS = {'efficientnet_lite0': ('stage3', 'stage5'), 'efficientnet_lite1': 
 @torch.no_grad()
 def patch_features(backbone, x: torch.Tensor, layers, batch_size: int = 32) -> torch.Tensor:
     "(N, C, h, w) locally aggregated (3x3 mean) patch features of `layers`, upsampled to the first layer's grid."
-    backbone.eval(); out = []
+    backbone.eval()
+    out = []
     for i in range(0, len(x), batch_size):
         f = backbone(x[i:i + batch_size])
         maps = [F.avg_pool2d(f[l], 3, 1, 1) for l in layers]
-        out.append(torch.cat([maps[0]] + [F.interpolate(m, size=maps[0].shape[-2:], mode='bilinear', align_corners=False)
+        out.append(torch.cat([maps[0]]
+                             + [F.interpolate(m, size=maps[0].shape[-2:], mode='bilinear', align_corners=False)
                                           for m in maps[1:]], 1))
     return torch.cat(out)
 
 def coreset(bank: torch.Tensor, ratio: float, seed: int = 0, proj_dim: int = 128) -> torch.Tensor:
     "Greedy k-centre subset of the rows of `bank` (ratio of the rows kept; 1.0 keeps all), on a random projection."
-    n = len(bank); k = max(1, int(round(ratio * n)))
+    n = len(bank)
+    k = max(1, int(round(ratio * n)))
     if ratio >= 1 or k >= n: return bank
     g = torch.Generator().manual_seed(seed)
     z = bank @ torch.randn(bank.shape[1], proj_dim, generator=g) if bank.shape[1] > proj_dim else bank
     idx = [int(torch.randint(n, (1,), generator=g))]
     d = torch.cdist(z, z[idx[-1]][None])[:, 0]
     for _ in range(k - 1):
-        idx.append(int(d.argmax())); d = torch.minimum(d, torch.cdist(z, z[idx[-1]][None])[:, 0])
+        idx.append(int(d.argmax()))
+        d = torch.minimum(d, torch.cdist(z, z[idx[-1]][None])[:, 0])
     return bank[idx]
 
 @torch.no_grad()
@@ -244,12 +263,14 @@ def _fitted(scores, maps=None, curve=None, untrained=None, notes=()):
                 untrained=untrained, notes=list(notes))
 
 def fit_score_knn(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
-    if backbone not in KNN_LAYERS: raise ValueError(f"knn: no patch layers for {backbone!r}; known: {sorted(KNN_LAYERS)}")
+    if backbone not in KNN_LAYERS:
+        raise ValueError(f"knn: no patch layers for {backbone!r}; known: {sorted(KNN_LAYERS)}")
     bb = _backbone(backbone, KNN_LAYERS[backbone])
     ftr = patch_features(bb, x_train, KNN_LAYERS[backbone])
     bank = coreset(ftr.permute(0, 2, 3, 1).reshape(-1, ftr.shape[1]), p['coreset'], seed)
     maps = _to_maps(nn_distance(bank, patch_features(bb, x_test, KNN_LAYERS[backbone])), p['size'])
-    return _fitted(maps.flatten(1).amax(1), maps, notes=[f'memory bank: {len(bank)} patches ({len(ftr)} images, coreset {p["coreset"]})'])
+    return _fitted(maps.flatten(1).amax(1), maps,
+                   notes=[f'memory bank: {len(bank)} patches ({len(ftr)} images, coreset {p["coreset"]})'])
 
 # %% ../nbs/92_run.ipynb #1696a4d3
 class _DictImages(torch.utils.data.Dataset):
@@ -276,7 +297,8 @@ def _recontrast_family(x_train, x_test, p, backbone, seed, contrast: bool):
     maps = pr['maps']['all'] if contrast else pr['maps']
     if contrast: untrained = pr['maps']['frozen'].flatten(1).amax(1)
     return _fitted(rc.image_score(maps, 'max'), maps, curve, untrained,
-                   ['untrained variant: ' + ('frozen-encoder pairs of the same run' if contrast else 'decoder before training')])
+                   ['untrained variant: '
+                    + ('frozen-encoder pairs of the same run' if contrast else 'decoder before training')])
 
 def fit_score_recontrast(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     return _recontrast_family(x_train, x_test, p, backbone, seed, contrast=True)
@@ -288,11 +310,14 @@ def fit_score_rd4ad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
 def _occ_feats(bb, x, layers, batch_size=32):
     from uad_repro.occ_polar import concat_multiscale
     with torch.no_grad():
-        bb.eval(); return torch.cat([concat_multiscale([bb(x[i:i + batch_size])[l] for l in layers]) for i in range(0, len(x), batch_size)])
+        bb.eval()
+        return torch.cat([concat_multiscale([bb(x[i:i + batch_size])[l] for l in layers])
+                          for i in range(0, len(x), batch_size)])
 
 def fit_score_occ_polar(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import occ_polar as oc                           # paper module (nbs/40_occ_polar)
-    if backbone not in oc.MULTISCALE_LAYERS: raise ValueError(f"occ_polar: no multi-scale layers for {backbone!r}; known: {sorted(oc.MULTISCALE_LAYERS)}")
+    if backbone not in oc.MULTISCALE_LAYERS:
+        raise ValueError(f"occ_polar: no multi-scale layers for {backbone!r}; known: {sorted(oc.MULTISCALE_LAYERS)}")
     layers = oc.MULTISCALE_LAYERS[backbone]
     bb = _backbone(backbone, layers)
     ftr, fte = _occ_feats(bb, x_train, layers), _occ_feats(bb, x_test, layers)
@@ -312,29 +337,36 @@ ANOMEM_LAYERS = {'efficientnet_lite0': ['stage5', 'stage7', 'pool'], 'resnet18':
 
 @torch.no_grad()
 def _anomem_maps(model, x, size, batch=32):
-    model.eval(); out = []
+    model.eval()
+    out = []
     for i in range(0, len(x), batch):
         out.append(model.deviation_maps(x[i:i + batch])[0].norm(dim=1))
     return _to_maps(torch.cat(out), size)
 
 def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import anomem as am                              # paper module (nbs/50_anomem)
-    if backbone not in ANOMEM_LAYERS: raise ValueError(f"anomem: no layer set for {backbone!r}; known: {sorted(ANOMEM_LAYERS)}")
+    if backbone not in ANOMEM_LAYERS:
+        raise ValueError(f"anomem: no layer set for {backbone!r}; known: {sorted(ANOMEM_LAYERS)}")
     n_vec = min(p['n_init'], len(x_train))                          # the pooled scale gives one vector per image
-    slots = min(am.AnoMemConfig.n_slots, n_vec)                      # a memory slot is initialised from one normal vector
-    cfg = am.AnoMemConfig(layers=ANOMEM_LAYERS[backbone], size=p['size'], iters=0, batch_size=min(p['batch_size'], len(x_train)),
+    # a memory slot is initialised from one normal vector
+    slots = min(am.AnoMemConfig.n_slots, n_vec)
+    cfg = am.AnoMemConfig(layers=ANOMEM_LAYERS[backbone], size=p['size'], iters=0,
+                          batch_size=min(p['batch_size'], len(x_train)),
                           n_init=p['n_init'], n_slots=slots, seed=seed)
     torch.manual_seed(seed)
     model = am.build_anomem(_backbone(backbone, cfg.layers), cfg)
     am.train_stage1(model, x_train, cfg, progress=False)             # iters=0: initialisation only
-    am.fit_score_stats(model, x_train, cfg); s0 = am.score_images(model, x_test, cfg)
+    am.fit_score_stats(model, x_train, cfg)
+    s0 = am.score_images(model, x_test, cfg)
     cfg.iters = p['iters']
     log = am.train_stage1(model, x_train, cfg, progress=False, init=False)
     am.fit_score_stats(model, x_train, cfg)
     scores = am.score_images(model, x_test, cfg)
-    return _fitted(scores, _anomem_maps(model, x_test, p['size']), [dict(step=i, loss=v) for i, n, v in log if n == 'loss'],
+    return _fitted(scores, _anomem_maps(model, x_test, p['size']),
+                   [dict(step=i, loss=v) for i, n, v in log if n == 'loss'],
                    s0, ['untrained variant: PCA-initialised projections and memories, 0 iterations',
-                        f'memory slots per scale: {slots} (the paper: {am.AnoMemConfig.n_slots}; at most one per training image)',
+                        f'memory slots per scale: {slots} (the paper: {am.AnoMemConfig.n_slots}; '
+                        'at most one per training image)',
                         "map: finest scale's deviation norm (not in the paper)"])
 
 # %% ../nbs/92_run.ipynb #a11f9966
@@ -342,7 +374,8 @@ STSSAD_LAYER = {'efficientnet_lite0': 'stage7', 'resnet18': 'layer4', 'wide_resn
 
 def fit_score_stssad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import stssad as st                              # paper module (nbs/20_stssad)
-    if backbone not in STSSAD_LAYER: raise ValueError(f"stssad: no pooled layer for {backbone!r}; known: {sorted(STSSAD_LAYER)}")
+    if backbone not in STSSAD_LAYER:
+        raise ValueError(f"stssad: no pooled layer for {backbone!r}; known: {sorted(STSSAD_LAYER)}")
     layer = STSSAD_LAYER[backbone]
     def make_model():
         bb = _backbone(backbone, [layer])
@@ -356,7 +389,8 @@ def fit_score_stssad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     run = r['runs'][r['best']]
     curve = [dict(step=int(it), loss=v) for it, name, v in run['history'] if name in ('loss', 'l_trn')]
     return _fitted(r['scores'], None, curve, s0, ['image-level method: no anomaly map',
-                   'untrained variant: Gaussian score of the pretrained encoder', 'transductive: a is tuned on the unlabelled test images'])
+                   'untrained variant: Gaussian score of the pretrained encoder',
+                   'transductive: a is tuned on the unlabelled test images'])
 
 def fit_score_csi_synth(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import csi_synth as cs                           # paper module (nbs/30_csi_synth)
@@ -372,12 +406,13 @@ def fit_score_csi_synth(x_train, x_test, p, backbone='efficientnet_lite0', seed=
         return -s[used[-1]]
     s0 = score()
     alg = cs.Algorithm1(cs.CSISynth(net, cs.SynthConfig(variant='full')), cs.make_f_optimizer(net, 'adam'), seed=seed)
-    logs = cs.fit_algorithm1(alg, xtr, p['steps'], min(p['batch_size'], len(xtr)), seed=seed, log_every=1, progress=False)
+    logs = cs.fit_algorithm1(alg, xtr, p['steps'], min(p['batch_size'], len(xtr)), seed=seed, log_every=1,
+                             progress=False)
     s1 = score()
     return _fitted(s1, None, [dict(step=i, loss=v) for i, n, v in logs if n == 'L_csi'], s0,
                    ['image-level method: no anomaly map', 'images downsized to 32x32 (the generator size)',
-                    f"score: '{used[1]}' (untrained variant: '{used[0]}'; 'sim' = CSI score without the shift term, used "
-                    "when the shift head has not learned the rotations)"])
+                    f"score: '{used[1]}' (untrained variant: '{used[0]}'; 'sim' = CSI score without the shift term, "
+                    "used when the shift head has not learned the rotations)"])
 
 # %% ../nbs/92_run.ipynb #63850d8e
 ADAPTERS = {'knn': fit_score_knn, 'recontrast': fit_score_recontrast, 'rd4ad': fit_score_rd4ad,
@@ -403,8 +438,10 @@ def evaluate_scores(scores, labels, maps=None, masks=None) -> dict:
 # %% ../nbs/92_run.ipynb #a7ace877
 def pick_examples(labels, n: int = 6) -> list[int]:
     "Indices of up to n test images: a third normal, the rest anomalous, spread over the test set."
-    labels = np.asarray(labels); good, bad = np.flatnonzero(labels == 0), np.flatnonzero(labels == 1)
-    ng = min(len(good), max(1, n // 3)); nb = min(len(bad), n - ng)
+    labels = np.asarray(labels)
+    good, bad = np.flatnonzero(labels == 0), np.flatnonzero(labels == 1)
+    ng = min(len(good), max(1, n // 3))
+    nb = min(len(bad), n - ng)
     take = lambda a, k: a[np.linspace(0, len(a) - 1, k).round().astype(int)] if k else a[:0]
     return sorted(np.concatenate([take(good, ng), take(bad, nb)]).tolist())
 
@@ -416,16 +453,23 @@ def maps_figure(x, labels, columns: dict, masks=None, path=None, n: int = 6, tit
     fig, ax = plt.subplots(len(idx), len(cols), figsize=(1.9 * len(cols), 1.9 * len(idx)), squeeze=False)
     for r, i in enumerate(idx):
         for c, name in enumerate(cols):
-            a = ax[r, c]; a.set_xticks([]); a.set_yticks([])
+            a = ax[r, c]
+            a.set_xticks([])
+            a.set_yticks([])
             if r == 0: a.set_title(name, fontsize=8)
-            if name == 'image': a.imshow(x[i].permute(1, 2, 0).numpy()); a.set_ylabel('anomalous' if labels[i] else 'normal', fontsize=7)
+            if name == 'image':
+                a.imshow(x[i].permute(1, 2, 0).numpy())
+                a.set_ylabel('anomalous' if labels[i] else 'normal', fontsize=7)
             elif name == 'mask': a.imshow(masks[i].numpy(), cmap='gray', vmin=0, vmax=1)
             elif columns[name] is None: a.text(0.5, 0.5, 'no map\n(image-level)', ha='center', va='center', fontsize=7)
             else:
-                m = columns[name]; a.imshow(m[i].numpy(), cmap='jet', vmin=float(m.min()), vmax=float(m.max()))
+                m = columns[name]
+                a.imshow(m[i].numpy(), cmap='jet', vmin=float(m.min()), vmax=float(m.max()))
     if title: fig.suptitle(title, fontsize=9)
     fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=80); plt.close(fig)
+    if path is not None:
+        fig.savefig(path, dpi=80)
+        plt.close(fig)
     return fig
 
 def curve_figure(curve: list, path=None, title: str = 'training loss'):
@@ -433,9 +477,14 @@ def curve_figure(curve: list, path=None, title: str = 'training loss'):
     if not curve: return None
     import matplotlib.pyplot as plt
     fig, a = plt.subplots(figsize=(4.5, 3))
-    a.plot([r['step'] for r in curve], [r['loss'] for r in curve]); a.set_xlabel('step'); a.set_ylabel('loss'); a.set_title(title, fontsize=9)
+    a.plot([r['step'] for r in curve], [r['loss'] for r in curve])
+    a.set_xlabel('step')
+    a.set_ylabel('loss')
+    a.set_title(title, fontsize=9)
     fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=80); plt.close(fig)
+    if path is not None:
+        fig.savefig(path, dpi=80)
+        plt.close(fig)
     return fig
 
 # %% ../nbs/92_run.ipynb #94ed025c
@@ -448,8 +497,11 @@ def load_data(path, size: int, max_train: int | None = None, max_test: int | Non
         train = [train[i] for i in np.linspace(0, len(train) - 1, max_train).round().astype(int)]
     if max_test is not None and max_test < len(test):
         test = [test[i] for i in sorted(set(np.linspace(0, len(test) - 1, max_test).round().astype(int).tolist()))]
-    if len({s.label for s in test}) < 2: raise LayoutError(f"the test set of {spec.root} needs normal and anomalous images (max_test={max_test} left one class)")
-    xtr, itr = load_images(train, size); xte, ite = load_images(test, size)
+    if len({s.label for s in test}) < 2:
+        raise LayoutError(f"the test set of {spec.root} needs normal and anomalous images (max_test={max_test} "
+                          "left one class)")
+    xtr, itr = load_images(train, size)
+    xte, ite = load_images(test, size)
     return dict(spec=spec, x_train=xtr, x_test=xte, labels=torch.tensor([s.label for s in test]),
                 masks=load_masks(test, size) if spec.has_masks else None, kinds=[s.kind for s in test],
                 policy=input_policy(itr, ite, size), counts=dict(train=len(train), test=len(test),
@@ -464,7 +516,8 @@ def fit_evaluate(method: str, data: dict, p: dict, backbone: str = 'efficientnet
     r['seconds'], r['cpu_seconds'] = time.perf_counter() - t0, time.process_time() - c0
     r['metrics'] = evaluate_scores(r['scores'], data['labels'], r['maps'], data['masks'])
     if r['untrained'] is not None:
-        r['metrics']['I-AUROC untrained'] = 100 * __import__('uad_repro.metrics', fromlist=['auroc']).auroc(r['untrained'], data['labels'])
+        r['metrics']['I-AUROC untrained'] = 100 * __import__('uad_repro.metrics', fromlist=['auroc']).auroc(
+            r['untrained'], data['labels'])
     return r
 
 # %% ../nbs/92_run.ipynb #468fb31f
@@ -477,7 +530,8 @@ def _jsonable(v):
 
 def write_run(out, method: str, data: dict, r: dict, params: dict) -> dict:
     "Write results.json / results.csv / params.json / maps.png / curve.png / curve.csv of one run into `out`."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     res = dict(method=method, data=str(data['spec'].root), layout=data['spec'].layout, counts=data['counts'],
                metrics=r['metrics'], seconds=round(r['seconds'], 1), cpu_seconds=round(r['cpu_seconds'], 1),
                threads=torch.get_num_threads(), input_policy=data['policy'],
@@ -530,7 +584,8 @@ def compare(datas, methods=METHODS, seeds=(0,), budget: str = 'cpu', backbone: s
     "Run `methods` x `seeds` on every folder of `datas` under one protocol; returns {'rows', 'table', 'maps'}."
     methods = list(dict.fromkeys([baseline] + list(methods)))
     sizes = {budget_params(m, budget)['size'] for m in methods}
-    if len(sizes) != 1: raise ValueError(f"budget {budget!r} gives different image sizes {sizes}: one protocol needs one size")
+    if len(sizes) != 1:
+        raise ValueError(f"budget {budget!r} gives different image sizes {sizes}: one protocol needs one size")
     rows, shown = [], {}
     for path in datas:
         common = {k: v for k, v in overrides.items() if k in ('size', 'max_train', 'max_test')}
@@ -542,11 +597,14 @@ def compare(datas, methods=METHODS, seeds=(0,), budget: str = 'cpu', backbone: s
                 r = fit_evaluate(m, d, budget_params(m, budget, **own), backbone, seed)
                 rows.append(dict(data=d['spec'].name, method=m, seed=seed, seconds=round(r['seconds'], 1),
                                  **{k: v for k, v in r['metrics'].items() if k != 'pixel_note'}))
-                if verbose: print(f"{d['spec'].name:<14} {m:<11} seed {seed}: I-AUROC {r['metrics']['I-AUROC']:.2f} ({r['seconds']:.0f} s)")
+                if verbose:
+                    print(f"{d['spec'].name:<14} {m:<11} seed {seed}: I-AUROC {r['metrics']['I-AUROC']:.2f} "
+                          f"({r['seconds']:.0f} s)")
                 if seed == seeds[0]: shown.setdefault(d['spec'].name, dict(data=d, maps={}))['maps'][m] = r['maps']
     df = pd.DataFrame(rows)
     res = dict(rows=df, table=compare_table(df, baseline), maps=shown, protocol=dict(
-        budget=budget, backbone=backbone, seeds=list(seeds), data=[str(x) for x in datas], size=sizes.pop(), **overrides))
+        budget=budget, backbone=backbone, seeds=list(seeds), data=[str(x) for x in datas], size=sizes.pop(),
+        **overrides))
     if out is not None: write_compare(out, res)
     if verbose: print(res['table'].to_string())
     return res
@@ -563,7 +621,8 @@ def compare_table(df: pd.DataFrame, baseline: str = 'knn') -> pd.DataFrame:
             row[k] = format_mean_std(v.dropna().to_numpy(), scale=1.0) if v.notna().any() else 'n/a'
         if m == baseline: row[f'p (> {baseline})'] = '-'
         else:
-            a = g.set_index(['data', 'seed'])['I-AUROC'].astype(float); b = base.reindex(a.index).astype(float)
+            a = g.set_index(['data', 'seed'])['I-AUROC'].astype(float)
+            b = base.reindex(a.index).astype(float)
             try: row[f'p (> {baseline})'] = f"{wilcoxon_one_sided_paired(a.to_numpy(), b.to_numpy()).pvalue:.3g}"
             except ValueError as e: row[f'p (> {baseline})'] = 'n/a (all differences 0)'
         row['seconds'] = f"{g.seconds.mean():.0f}"
@@ -571,9 +630,12 @@ def compare_table(df: pd.DataFrame, baseline: str = 'knn') -> pd.DataFrame:
     return pd.DataFrame(out).set_index('method')
 
 def write_compare(out, res: dict):
-    "compare.csv (every run), table.csv / table.md, protocol.json and one maps figure per folder (methods side by side)."
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    res['rows'].to_csv(out / 'compare.csv', index=False); res['table'].to_csv(out / 'table.csv')
+    """compare.csv (every run), table.csv / table.md, protocol.json and one maps figure per folder (methods side by
+    side)."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    res['rows'].to_csv(out / 'compare.csv', index=False)
+    res['table'].to_csv(out / 'table.csv')
     from uad_repro.report import to_markdown                      # shared module (nbs/05_report)
     atomic_write_text(out / 'table.md', to_markdown(res['table'].reset_index()))
     atomic_write_json(out / 'protocol.json', _jsonable(res['protocol']))
@@ -603,17 +665,23 @@ def budget_sweep(methods=tuple(SWEEP), sets=None, seed: int = 0, out=None, backb
     sets = known if sets is None or isinstance(sets, dict) else {k: known[k] for k in sets}
     rows = []
     for name, path in sets.items():
-        p0 = budget_params('knn', 'cpu', **{k: v for k, v in overrides.items() if k in ('size', 'max_train', 'max_test')})
+        p0 = budget_params('knn', 'cpu',
+                           **{k: v for k, v in overrides.items() if k in ('size', 'max_train', 'max_test')})
         d = load_data(path, p0['size'], p0['max_train'], p0['max_test'])
         n_imgs = d['counts']['train'] + d['counts']['test']
         todo = [('knn', None, None)] + [(m, SWEEP[m][0], v) for m in methods for v in SWEEP[m][1]]
         for m, key, v in todo:
-            p = budget_params(m, 'cpu', **({key: v} if key else {}), **{k: x for k, x in overrides.items() if k in budget_params(m, 'cpu')})
-            c0 = time.process_time(); r = fit_evaluate(m, d, p, backbone, seed); cpu = time.process_time() - c0
+            p = budget_params(m, 'cpu', **({key: v} if key else {}),
+                              **{k: x for k, x in overrides.items() if k in budget_params(m, 'cpu')})
+            c0 = time.process_time()
+            r = fit_evaluate(m, d, p, backbone, seed)
+            cpu = time.process_time() - c0
             rows.append(dict(data=name, method=m, param=key or '-', value=v if v is not None else 0, images=n_imgs,
-                             threads=torch.get_num_threads(), cpu_seconds=round(cpu, 1), wall_seconds=round(r['seconds'], 1),
+                             threads=torch.get_num_threads(), cpu_seconds=round(cpu, 1),
+                             wall_seconds=round(r['seconds'], 1),
                              minutes_per_300=round(cpu / 60 * 300 / n_imgs, 2),
-                             **{k: (round(x, 2) if isinstance(x, float) else x) for k, x in r['metrics'].items() if k != 'pixel_note'}))
+                             **{k: (round(x, 2) if isinstance(x, float) else x)
+                                for k, x in r['metrics'].items() if k != 'pixel_note'}))
             if verbose: print(rows[-1])
             if out is not None: pd.DataFrame(rows).to_csv(out, index=False)
     return pd.DataFrame(rows)
@@ -637,7 +705,8 @@ def cpu_defaults(df: pd.DataFrame, minutes: float = CPU_MINUTES) -> dict:
     for m, g in df[df.method != 'knn'].groupby('method'):
         key, grid = SWEEP[m]
         top = g.loc[g.value.idxmax()]
-        est = {v: float(g[g.value == v].minutes_per_300.max()) if (g.value == v).any() else float(top.minutes_per_300) * v / float(top.value)
+        est = {v: float(g[g.value == v].minutes_per_300.max()) if (g.value == v).any()
+                  else float(top.minutes_per_300) * v / float(top.value)
                for v in grid}
         fits = [v for v in grid if est[v] <= minutes]
         win = g.assign(win=g['I-AUROC'] > g['I-AUROC untrained']).groupby('value').win.all()
@@ -655,14 +724,17 @@ def _overrides(pairs) -> dict:
         if '=' not in kv: raise ValueError(f"--set expects key=value, got {kv!r}")
         k, v = kv.split('=', 1)
         for cast in (int, float):
-            try: v = cast(v); break
+            try:
+                v = cast(v)
+                break
             except ValueError: pass
         out[k.strip()] = v
     return out
 
 def _fail(cmd: str, e: Exception) -> int:
     import sys
-    print(f"uad-repro {cmd}: error: {e}".replace('\n', ' '), file=sys.stderr); return 2
+    print(f"uad-repro {cmd}: error: {e}".replace('\n', ' '), file=sys.stderr)
+    return 2
 
 def _cmd_run(a) -> int:
     try: run(a.method, a.data, a.out, a.budget, a.backbone, a.seed, a.test_fraction, **_overrides(a.set))
@@ -685,26 +757,42 @@ def _cmd_sweep(a) -> int:
 
 def register_cli(sub):
     "Add `uad-repro run`, `uad-repro compare` and `uad-repro budget-sweep`."
-    common = dict(budget=dict(default='cpu', choices=list(BUDGETS), help='smoke (seconds), cpu (default: <= 10 min for ~300 images on 2 cores), full (paper protocol, GPU)'),
-                  backbone=dict(default='efficientnet_lite0', help='feature extractor (default efficientnet_lite0: ImageNet weights from PyPI, CPU-friendly)'))
+    common = dict(budget=dict(default='cpu', choices=list(BUDGETS),
+                              help='smoke (seconds), cpu (default: <= 10 min for ~300 images on 2 cores), '
+                                   'full (paper protocol, GPU)'),
+                  backbone=dict(default='efficientnet_lite0',
+                                help='feature extractor (default efficientnet_lite0: ImageNet weights from PyPI, '
+                                     'CPU-friendly)'))
     p = sub.add_parser('run', help='one method on your own data folder', description=f'Data layouts: {LAYOUTS}.')
     p.add_argument('method', choices=METHODS)
-    p.add_argument('--data', required=True, help='an MVTec-layout category folder, or a folder of good/ and anomalous sub-folders')
+    p.add_argument('--data', required=True,
+                   help='an MVTec-layout category folder, or a folder of good/ and anomalous sub-folders')
     p.add_argument('--out', default=None, help='output folder (default runs/METHOD_NAME_BUDGET_sSEED)')
-    p.add_argument('--budget', **common['budget']); p.add_argument('--backbone', **common['backbone'])
+    p.add_argument('--budget', **common['budget'])
+    p.add_argument('--backbone', **common['backbone'])
     p.add_argument('--seed', type=int, default=0)
-    p.add_argument('--test-fraction', type=float, default=0.5, help='folder of classes: share of good images in the test set')
-    p.add_argument('--set', action='append', metavar='KEY=VALUE', help='override a budget parameter, e.g. --set iters=50 --set max_train=100')
+    p.add_argument('--test-fraction', type=float, default=0.5,
+                   help='folder of classes: share of good images in the test set')
+    p.add_argument('--set', action='append', metavar='KEY=VALUE',
+                   help='override a budget parameter, e.g. --set iters=50 --set max_train=100')
     p.set_defaults(func=_cmd_run)
-    c = sub.add_parser('compare', help='several methods on several folders under one protocol, with Wilcoxon tests against kNN')
-    c.add_argument('--data', nargs='+', required=True); c.add_argument('--methods', nargs='+', default=list(METHODS), choices=METHODS)
-    c.add_argument('--seeds', nargs='+', type=int, default=[0]); c.add_argument('--out', default=None)
-    c.add_argument('--budget', **common['budget']); c.add_argument('--backbone', **common['backbone'])
-    c.add_argument('--set', action='append', metavar='KEY=VALUE'); c.set_defaults(func=_cmd_compare)
+    c = sub.add_parser('compare',
+                       help='several methods on several folders under one protocol, with Wilcoxon tests against kNN')
+    c.add_argument('--data', nargs='+', required=True)
+    c.add_argument('--methods', nargs='+', default=list(METHODS), choices=METHODS)
+    c.add_argument('--seeds', nargs='+', type=int, default=[0])
+    c.add_argument('--out', default=None)
+    c.add_argument('--budget', **common['budget'])
+    c.add_argument('--backbone', **common['backbone'])
+    c.add_argument('--set', action='append', metavar='KEY=VALUE')
+    c.set_defaults(func=_cmd_compare)
     s = sub.add_parser('budget-sweep', help=f'regenerate data/{SWEEP_FILE}: training length vs the untrained variant')
-    s.add_argument('--methods', nargs='+', default=list(SWEEP), choices=list(SWEEP)); s.add_argument('--seed', type=int, default=0)
+    s.add_argument('--methods', nargs='+', default=list(SWEEP), choices=list(SWEEP))
+    s.add_argument('--seed', type=int, default=0)
     s.add_argument('--sets', nargs='+', default=None, choices=['bottle', 'brick'], help='default: both')
-    s.add_argument('--out', default=None); s.add_argument('--set', action='append', metavar='KEY=VALUE'); s.set_defaults(func=_cmd_sweep)
+    s.add_argument('--out', default=None)
+    s.add_argument('--set', action='append', metavar='KEY=VALUE')
+    s.set_defaults(func=_cmd_sweep)
 
 # %% ../nbs/92_run.ipynb #58b2a639
 def trivial_scores(x_train: torch.Tensor, x_test: torch.Tensor, size: int) -> tuple[torch.Tensor, torch.Tensor]:

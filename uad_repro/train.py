@@ -25,7 +25,9 @@ __all__ = ['ADAM_STATE_KEYS', 'seed_everything', 'seed_worker', 'autocast', 'to_
 # %% ../nbs/04_train.ipynb #acf39756
 def seed_everything(seed: int, deterministic: bool = True) -> int:
     "Seed `random`, NumPy and torch (CPU + CUDA); optionally request deterministic kernels. Returns `seed`."
-    random.seed(seed); np.random.seed(seed % 2**32); torch.manual_seed(seed)
+    random.seed(seed)
+    np.random.seed(seed % 2**32)
+    torch.manual_seed(seed)
     if torch.cuda.is_available(): torch.cuda.manual_seed_all(seed)
     os.environ['PYTHONHASHSEED'] = str(seed)
     if deterministic:
@@ -38,7 +40,8 @@ def seed_everything(seed: int, deterministic: bool = True) -> int:
 def seed_worker(worker_id: int):
     "`worker_init_fn` for DataLoader: derive NumPy/`random` seeds of a worker from torch's per-worker seed."
     s = torch.initial_seed() % 2**32
-    np.random.seed(s); random.seed(s)
+    np.random.seed(s)
+    random.seed(s)
 
 # %% ../nbs/04_train.ipynb #621ca25d
 def autocast(device: str | torch.device = 'cpu', enabled: bool = True, dtype: torch.dtype = torch.bfloat16):
@@ -57,12 +60,15 @@ def to_device(batch, device: str | torch.device, channels_last: bool = False):
 # %% ../nbs/04_train.ipynb #b6ac3921
 class InfiniteBatches:
     "Endless, resumable stream of batches of `dataset` (one seeded permutation per epoch)."
-    def __init__(self, dataset, batch_size: int, seed: int = 0, shuffle: bool = True, drop_last: bool = True, **loader_kwargs):
+    def __init__(self, dataset, batch_size: int, seed: int = 0, shuffle: bool = True, drop_last: bool = True,
+                 **loader_kwargs):
         n = len(dataset)
         self.per_epoch = n // batch_size if drop_last else math.ceil(n / batch_size)
         if self.per_epoch == 0:
-            raise ValueError(f"InfiniteBatches: dataset of {n} items gives no batch of {batch_size} with drop_last=True")
-        self.dataset, self.batch_size, self.seed, self.shuffle, self.drop_last = dataset, batch_size, seed, shuffle, drop_last
+            raise ValueError(f"InfiniteBatches: dataset of {n} items gives no batch of {batch_size} with "
+                             "drop_last=True")
+        self.dataset, self.batch_size, self.seed, self.shuffle, self.drop_last = (dataset, batch_size, seed, shuffle,
+                                                                                  drop_last)
         self.loader_kwargs = loader_kwargs
 
     def epoch_batches(self, epoch: int) -> list[list[int]]:
@@ -88,7 +94,8 @@ def cycle_batches(iterable: Iterable):
     while True:
         empty = True
         for b in iterable:
-            empty = False; yield b
+            empty = False
+            yield b
         if empty: raise ValueError("cycle_batches: the data iterable yielded no batch")
 
 # %% ../nbs/04_train.ipynb #b2cc0a5e
@@ -123,7 +130,8 @@ def bn_stats_frozen(module: nn.Module) -> list[bool]:
 def set_bn_modes(model: nn.Module, modes: Mapping[str, str]) -> nn.Module:
     "Per layer group: `{'encoder': 'eval', 'decoder': 'train'}` ('' names the whole model); applied in the given order."
     for name, mode in modes.items():
-        if mode not in ('train', 'eval'): raise ValueError(f"BN mode of {name!r} must be 'train' or 'eval', got {mode!r}")
+        if mode not in ('train', 'eval'):
+            raise ValueError(f"BN mode of {name!r} must be 'train' or 'eval', got {mode!r}")
         sub = model.get_submodule(name) if name else model
         if not batchnorm_layers(sub): raise ValueError(f"set_bn_modes: submodule {name!r} has no BatchNorm layer")
         (freeze_bn_stats if mode == 'eval' else unfreeze_bn_stats)(sub)
@@ -149,17 +157,20 @@ class FallbackBatchNorm2d(nn.BatchNorm2d):
                  threshold: float = 5e-4, replacement: str = 'code', device=None, dtype=None):
         super().__init__(num_features, eps, momentum, affine, track_running_stats=True, device=device, dtype=dtype)
         if replacement not in ('code', 'paper'):
-            raise ValueError(f"replacement must be 'code' (min(pretrained var, threshold)) or 'paper' (pretrained var), got {replacement!r}")
+            raise ValueError("replacement must be 'code' (min(pretrained var, threshold)) or 'paper' "
+                             f"(pretrained var), got {replacement!r}")
         self.threshold, self.replacement = threshold, replacement
         self.register_buffer('pretrained_var', self.running_var.detach().clone())
         self.last_collapsed = None
 
     def extra_repr(self): return f'{super().extra_repr()}, threshold={self.threshold}, replacement={self.replacement!r}'
 
-    def _load_from_state_dict(self, state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys, error_msgs):
+    def _load_from_state_dict(self, state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys,
+                              error_msgs):
         if prefix + 'pretrained_var' not in state_dict and prefix + 'running_var' in state_dict:
             state_dict = {**state_dict, prefix + 'pretrained_var': state_dict[prefix + 'running_var']}
-        super()._load_from_state_dict(state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys, error_msgs)
+        super()._load_from_state_dict(state_dict, prefix, local_metadata, strict, missing_keys, unexpected_keys,
+                                      error_msgs)
 
     def floor_and_replacement(self) -> tuple[torch.Tensor, torch.Tensor]:
         "Per channel: the floor min(pretrained_var, threshold) and the variance used below it."
@@ -171,7 +182,9 @@ class FallbackBatchNorm2d(nn.BatchNorm2d):
         if not self.training: return super().forward(x)
         xf = x.float()
         n = xf.numel() // xf.shape[1]
-        if n < 2: raise ValueError(f"FallbackBatchNorm2d: need more than 1 value per channel in training, got input {tuple(x.shape)}")
+        if n < 2:
+            raise ValueError("FallbackBatchNorm2d: need more than 1 value per channel in training, got input "
+                             f"{tuple(x.shape)}")
         mean = xf.mean(dim=(0, 2, 3))
         var_b = xf.var(dim=(0, 2, 3), unbiased=False)
         var_u = var_b * (n / (n - 1))
@@ -224,8 +237,10 @@ def reset_adam_state(optimizer: torch.optim.Optimizer) -> int:
 class WarmupCosine:
     "LR factor: linear warm-up `start_factor` -> 1 over `warmup_iters`, then cosine 1 -> `min_factor` at `total_iters`."
     def __init__(self, total_iters: int, warmup_iters: int = 0, start_factor: float = 0.0, min_factor: float = 0.0):
-        if not 0 <= warmup_iters < total_iters: raise ValueError(f"need 0 <= warmup_iters < total_iters, got {warmup_iters}, {total_iters}")
-        self.total_iters, self.warmup_iters, self.start_factor, self.min_factor = total_iters, warmup_iters, start_factor, min_factor
+        if not 0 <= warmup_iters < total_iters:
+            raise ValueError(f"need 0 <= warmup_iters < total_iters, got {warmup_iters}, {total_iters}")
+        self.total_iters, self.warmup_iters, self.start_factor, self.min_factor = (total_iters, warmup_iters,
+                                                                                   start_factor, min_factor)
 
     def __call__(self, i: int) -> float:
         if i < self.warmup_iters: return self.start_factor + (1 - self.start_factor) * i / self.warmup_iters
@@ -235,7 +250,8 @@ class WarmupCosine:
 def warmup_cosine(optimizer: torch.optim.Optimizer, total_iters: int, warmup_iters: int = 0,
                   start_factor: float = 0.0, min_factor: float = 0.0) -> torch.optim.lr_scheduler.LambdaLR:
     "Per-iteration warm-up + cosine schedule (see `WarmupCosine`) for every param group of `optimizer`."
-    return torch.optim.lr_scheduler.LambdaLR(optimizer, WarmupCosine(total_iters, warmup_iters, start_factor, min_factor))
+    return torch.optim.lr_scheduler.LambdaLR(optimizer,
+                                             WarmupCosine(total_iters, warmup_iters, start_factor, min_factor))
 
 # %% ../nbs/04_train.ipynb #50845ea7
 def rng_state() -> dict:
@@ -249,19 +265,23 @@ def rng_state() -> dict:
 def set_rng_state(st: dict):
     "Inverse of `rng_state`."
     torch.set_rng_state(st['torch'])
-    n = st['numpy']; np.random.set_state((n[0], n[1].numpy().astype(np.uint32), *n[2:]))
-    r = st['random']; random.setstate((r[0], tuple(r[1]), r[2]))
+    n = st['numpy']
+    np.random.set_state((n[0], n[1].numpy().astype(np.uint32), *n[2:]))
+    r = st['random']
+    random.setstate((r[0], tuple(r[1]), r[2]))
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
 def save_checkpoint(path: Path | str, model: nn.Module, optimizers: Mapping[str, torch.optim.Optimizer] = {},
                     iteration: int = 0, schedulers: Mapping[str, object] = {}, extra: dict | None = None) -> Path:
     "Save model/optimizer/scheduler states, iteration, RNG states and `extra` (atomically)."
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     ckpt = {'model': model.state_dict(), 'optimizers': {k: o.state_dict() for k, o in optimizers.items()},
             'schedulers': {k: s.state_dict() for k, s in schedulers.items()}, 'iteration': int(iteration),
             'rng': rng_state(), 'extra': extra or {}}
     tmp = path.with_name(f'.{path.name}.tmp')
-    torch.save(ckpt, tmp); os.replace(tmp, path)
+    torch.save(ckpt, tmp)
+    os.replace(tmp, path)
     return path
 
 def load_checkpoint(path: Path | str, model: nn.Module, optimizers: Mapping[str, torch.optim.Optimizer] = {},
