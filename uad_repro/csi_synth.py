@@ -38,6 +38,7 @@ def nt_xent_naive(z: torch.Tensor, ids: torch.Tensor, tau: float = 0.5) -> torch
         losses.append(-torch.log(num / den))
     return torch.stack(losses).mean()
 
+# %% ../nbs/30_csi_synth.ipynb #5e1bc2b5
 def nt_xent(z: torch.Tensor, ids: torch.Tensor, tau: float = 0.5) -> torch.Tensor:
     "Mean NT-Xent: row i's positive is the other row with the same `ids` value, all other rows are negatives."
     if z.ndim != 2 or len(ids) != len(z):
@@ -54,6 +55,7 @@ def nt_xent(z: torch.Tensor, ids: torch.Tensor, tau: float = 0.5) -> torch.Tenso
                          f"{n_pos.unique().tolist()}")
     return -logits.log_softmax(dim=1)[positive].mean()
 
+# %% ../nbs/30_csi_synth.ipynb #3a97edc5
 def simclr_ids(n_images: int) -> torch.Tensor:
     "Instance ids of the SimCLR layout [view 1 of images 0..n-1, view 2 of images 0..n-1]."
     return torch.arange(n_images).repeat(2)
@@ -63,20 +65,24 @@ def rotate(x: torch.Tensor, k: int) -> torch.Tensor:
     "Rotate a batch of images (B,C,H,W) by k*90 degrees (counter-clockwise, torch.rot90 on H,W)."
     return torch.rot90(x, k, dims=(2, 3))
 
+# %% ../nbs/30_csi_synth.ipynb #85a1d4a8
 def shifted_instances(x: torch.Tensor, n_shifts: int = 4) -> tuple[torch.Tensor, torch.Tensor]:
     "All rotations of a batch, rows ordered (shift k, image i) -> k*B + i; returns images and shift labels."
     xs = torch.cat([rotate(x, k) for k in range(n_shifts)])
     return xs, torch.arange(n_shifts, device=x.device).repeat_interleave(len(x))
 
+# %% ../nbs/30_csi_synth.ipynb #9957a826
 def csi_ids(n_images: int, n_shifts: int = 4) -> torch.Tensor:
     "Instance ids for [view1 of all shifted instances; view2 of all shifted instances]: one id per (image, shift)."
     return torch.arange(n_images * n_shifts).repeat(2)
 
+# %% ../nbs/30_csi_synth.ipynb #b57e89a4
 def shift_ce_naive(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
     "Eq. 3 (averaged): -log p(y = S | S(x)), written out."
     p = torch.exp(logits) / torch.exp(logits).sum(1, keepdim=True)
     return -torch.log(p[torch.arange(len(labels)), labels]).mean()
 
+# %% ../nbs/30_csi_synth.ipynb #fcee4439
 def csi_objective(proj: torch.Tensor, shift_logits: torch.Tensor, n_images: int, n_shifts: int = 4,
                   tau: float = 0.5) -> dict:
     "Eq. 4 from the head outputs of the 2*K*B rows of `csi_views`: NT-Xent over shifted instances + shift CE."
@@ -203,6 +209,7 @@ class Generator(nn.Module):
     def forward(self, h):
         return (self.net(self.fc(h).view(len(h), 8 * self.c, 4, 4)) + 1) / 2
 
+# %% ../nbs/30_csi_synth.ipynb #7d815e28
 class Encoder(nn.Module):
     "Mirror of `Generator`: images (B, 3, 32, 32) in [0, 1] -> codes (B, z_dim)."
     def __init__(self, z_dim: int = 128, width: int = 64):
@@ -215,6 +222,7 @@ class Encoder(nn.Module):
     def forward(self, x):
         return self.fc(self.net(x * 2 - 1).flatten(1))
 
+# %% ../nbs/30_csi_synth.ipynb #dd1326c2
 class Discriminator(nn.Module):
     "SNGAN standard-CNN discriminator for 32x32 [0,1] images; returns one logit per image."
     def __init__(self, width: int = 64):
@@ -229,6 +237,7 @@ class Discriminator(nn.Module):
     def forward(self, x):
         return self.fc(self.net(x * 2 - 1).flatten(1)).squeeze(1)
 
+# %% ../nbs/30_csi_synth.ipynb #4992776f
 class LatentDiscriminator(nn.Module):
     "D': an MLP telling prior samples h ~ N(0, I) (logit > 0) from codes E(x)."
     def __init__(self, z_dim: int = 128, hidden: int = 1000):
@@ -245,6 +254,7 @@ def d_loss_naive(logit_real, logit_fake, logit_rec=None):
     if logit_rec is not None: l = l + torch.log(1 - p(logit_rec)).mean()
     return -l
 
+# %% ../nbs/30_csi_synth.ipynb #f8bfa25b
 def d_loss(logit_real, logit_fake, logit_rec=None):
     """-L_D (eq. 7), numerically stable: real -> 1, synthetic and reconstructed -> 0. Without `logit_rec` (CSI+G) two
     terms."""
@@ -253,6 +263,7 @@ def d_loss(logit_real, logit_fake, logit_rec=None):
     if logit_rec is not None: l = l + bce(logit_rec, torch.zeros_like(logit_rec))
     return l
 
+# %% ../nbs/30_csi_synth.ipynb #2a32192e
 def g_adv_loss(*fake_logits, adv: str = 'nonsaturating'):
     "Adversarial loss of G/E (or of E against D'): make the discriminator call the given samples real."
     if adv == 'nonsaturating':
@@ -261,10 +272,12 @@ def g_adv_loss(*fake_logits, adv: str = 'nonsaturating'):
         return sum(-F.binary_cross_entropy_with_logits(l, torch.zeros_like(l)) for l in fake_logits)
     raise ValueError(f"adv must be 'nonsaturating' or 'minimax', got {adv!r}")
 
+# %% ../nbs/30_csi_synth.ipynb #8fdb0a7e
 def rec_loss(x, x_hat, feat_x, feat_x_hat, lam: float = 100.0):
     "Eq. 8: lam * mean squared pixel error - mean cosine similarity of F(T1(x)) and F(T2(x_hat))."
     return lam * F.mse_loss(x_hat, x) - F.cosine_similarity(feat_x, feat_x_hat, dim=1).mean()
 
+# %% ../nbs/30_csi_synth.ipynb #ed19fb07
 def latent_rec_loss(h_rec, h):
     "Eq. 10: mean squared error between E(G(h)) and h."
     return F.mse_loss(h_rec, h)
@@ -277,6 +290,7 @@ class CSIScoreStats:
     w_sim: torch.Tensor     # (K,)
     w_shi: torch.Tensor     # (K,)
 
+# %% ../nbs/30_csi_synth.ipynb #eb830cc6
 def fit_csi_score(train_sim: torch.Tensor, train_shift: torch.Tensor, use_shift: bool = True) -> CSIScoreStats:
     """Training statistics of the CSI score; `use_shift=False` gives the plain similarity score (w_shi = 0).
     As in CSI's code, w_shi = 1 / (mean true-shift logit) whatever its sign; a non-positive mean (an untrained shift
@@ -290,6 +304,7 @@ def fit_csi_score(train_sim: torch.Tensor, train_shift: torch.Tensor, use_shift:
     w_shi = 1 / mean_logit if use_shift else torch.zeros(K)
     return CSIScoreStats(F.normalize(train_sim, dim=-1).transpose(0, 1).contiguous(), w_sim, w_shi)
 
+# %% ../nbs/30_csi_synth.ipynb #4f77a921
 def csi_score_naive(stats: CSIScoreStats, sim: torch.Tensor, shift: torch.Tensor) -> torch.Tensor:
     "The CSI score, one test sample and one shift at a time."
     K, scores = sim.shape[1], []
@@ -300,6 +315,7 @@ def csi_score_naive(stats: CSIScoreStats, sim: torch.Tensor, shift: torch.Tensor
         scores.append(s / K)
     return torch.stack(scores)
 
+# %% ../nbs/30_csi_synth.ipynb #f2fc52f1
 def csi_score(stats: CSIScoreStats, sim: torch.Tensor, shift: torch.Tensor, chunk: int = 1024) -> torch.Tensor:
     "Vectorised CSI score (high = inlier), in chunks of test samples."
     axis = stats.axis.to(sim.device)
@@ -311,6 +327,7 @@ def csi_score(stats: CSIScoreStats, sim: torch.Tensor, shift: torch.Tensor, chun
                     * stats.w_shi.to(z.device)).mean(1))
     return torch.cat(out)
 
+# %% ../nbs/30_csi_synth.ipynb #11e02424
 def score_eq11(train_sim: torch.Tensor, sim: torch.Tensor, neighbour: str = 'shifted',
                chunk: int = 1024) -> torch.Tensor:
     """Eq. 11: sum over shifts of sim*norm to ONE nearest training sample. `neighbour='shifted'` (ours, the repair)
@@ -353,11 +370,13 @@ class CSINet(nn.Module):
         f = self.features(x)
         return {'feature': f, 'proj': self.proj(f), 'shift': self.shift_head(f)}
 
+# %% ../nbs/30_csi_synth.ipynb #958a8975
 def csi_views(x: torch.Tensor, augment, n_shifts: int = 4, g: torch.Generator | None = None) -> torch.Tensor:
     "The 2*K*B training rows of a batch (*CSI code* order): flip each copy, rotate each view by every k, then T."
     v1, v2 = random_hflip(x.repeat(2, 1, 1, 1), g).chunk(2)
     return augment(torch.cat([shifted_instances(v1, n_shifts)[0], shifted_instances(v2, n_shifts)[0]]), g)
 
+# %% ../nbs/30_csi_synth.ipynb #6bbf9cb2
 def csi_loss(net: CSINet, x: torch.Tensor, augment, tau: float = 0.5, g: torch.Generator | None = None) -> dict:
     "L_CSI (eq. 4) of a batch of [0,1] images; for eq. 5/6 pass the union X u X~ or X~ alone."
     out = net(csi_views(x, augment, net.n_shifts, g))
@@ -386,11 +405,13 @@ class LARS(torch.optim.Optimizer):
                 self.state[p]['momentum'] = buf
                 p.add_(buf, alpha=-group['lr'])
 
+# %% ../nbs/30_csi_synth.ipynb #522f01a6
 def warmup_cosine(epoch: float, epochs: int, warmup: int = 10, multiplier: float = 10.0) -> float:
     "LR factor at (fractional) `epoch`: linear 1 -> multiplier over `warmup` epochs, then multiplier * cosine to 0."
     if epoch < warmup: return 1 + (multiplier - 1) * epoch / warmup
     return multiplier * 0.5 * (1 + math.cos(math.pi * (epoch - warmup) / max(1, epochs - warmup)))
 
+# %% ../nbs/30_csi_synth.ipynb #56f9bf39
 def make_f_optimizer(net: nn.Module, kind: str = 'lars', lr: float | None = None):
     "Optimiser of F: 'lars' (CSI: LARS(SGD lr 0.1, momentum 0.9, wd 1e-6)) or 'adam' (smoke; lr 1e-3)."
     if kind == 'lars': return LARS(net.parameters(), lr=lr or 0.1)
@@ -560,6 +581,7 @@ def csi_features(net: CSINet, images: torch.Tensor, n_aug: int = 10, crop_scale:
     net.train(was)
     return {'sim': torch.cat(sims), 'shift': torch.cat(shifts)}
 
+# %% ../nbs/30_csi_synth.ipynb #d7591dc2
 def one_class_scores(train_feats: dict, test_feats: dict) -> dict:
     """Inlier scores (high = normal) of the test set: 'csi' (CSI score: the baseline's), 'eq11' (eq. 11 with our
     shifted-sum neighbour: the method's), 'eq11_printed' (eq. 11, printed argmax), 'sim' (CSI score with w_shi = 0)."""
@@ -684,8 +706,10 @@ def frechet_distance(mu1, cov1, mu2, cov2) -> float:
     covmean = covmean.real
     return float(((mu1 - mu2) ** 2).sum() + np.trace(cov1) + np.trace(cov2) - 2 * np.trace(covmean))
 
+# %% ../nbs/30_csi_synth.ipynb #c6bfd1bc
 INCEPTION_FILE = 'inception_v3_google-0cc3c7bd.pth'
 
+# %% ../nbs/30_csi_synth.ipynb #0eb5432a
 def inception_weights_file(weights: str | None = None):
     """Local torchvision Inception-v3 weights: `weights`, else `$UAD_WEIGHTS_DIR`, else the torch hub cache; clear
     error when absent."""
@@ -701,6 +725,7 @@ def inception_weights_file(weights: str | None = None):
                                 "there or pass fid_weights=<path>.")
     return p
 
+# %% ../nbs/30_csi_synth.ipynb #a1a1d6e5
 @torch.no_grad()
 def inception_pool_features(images: torch.Tensor, weights: str | None = None, batch_size: int = 100, device='cpu'):
     "2048-d pool features of [0,1] images resized to 299 px, with ImageNet Inception-v3 weights from a local file."
@@ -722,6 +747,7 @@ def inception_pool_features(images: torch.Tensor, weights: str | None = None, ba
            for s in range(0, len(images), batch_size)]
     return torch.cat(out).double().numpy()
 
+# %% ../nbs/30_csi_synth.ipynb #5f45e0e1
 def fid_from_features(f1, f2) -> float:
     import numpy as np
     return frechet_distance(f1.mean(0), np.cov(f1, rowvar=False), f2.mean(0), np.cov(f2, rowvar=False))

@@ -96,6 +96,7 @@ def _write(p: Path, b: bytes):
     p.parent.mkdir(parents=True, exist_ok=True)
     p.write_bytes(b)
 
+# %% ../nbs/01c_data_embedded.ipynb #16ce6d3b
 def _sample_bottle(bottle: Path, ob: Path, progress: bool):
     "The MVTec AD bottle part of the sample: every image and mask downscaled, licence, README."
     imgs = sorted(p for s in ('train', 'test') for p in list_images(bottle / s, recursive=True))
@@ -110,6 +111,7 @@ def _sample_bottle(bottle: Path, ob: Path, progress: bool):
         '`uad_repro.data.build_samples`.\nLicence: CC BY-NC-SA 4.0 (license.txt). Source: '
         f'https://www.mvtec.com/company/research/datasets/mvtec-ad\nCitation: {_MVTEC_CITATION}\n')
 
+# %% ../nbs/01c_data_embedded.ipynb #1c0caa80
 def _sample_cifar(c10: Path, oc: Path):
     "The CIFAR-10 part of the sample: the first files of each class, byte for byte, and a README."
     for split, n in SAMPLE_CIFAR.items():
@@ -244,6 +246,7 @@ def generated_data_dir() -> Path:
     "Folder for generated embedded data: $UAD_CACHE_DIR or ~/.cache/uad_repro."
     return Path(os.environ.get('UAD_CACHE_DIR', '~/.cache/uad_repro')).expanduser()
 
+# %% ../nbs/01c_data_embedded.ipynb #2cbd3733
 def texture_mvtec(root: Path | str | None = None, **kwargs) -> Path:
     "The texture MVTec set, generated once (into `root` or generated_data_dir()/textures_mvtec) and reused."
     root = Path(root) if root is not None else generated_data_dir() / 'textures_mvtec'

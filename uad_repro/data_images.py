@@ -121,6 +121,7 @@ def _hw(size) -> tuple[int, int] | None:
     h, w = size
     return (int(h), int(w))
 
+# %% ../nbs/01a_data_images.ipynb #f751dd4f
 def center_crop_box(w: int, h: int, crop) -> tuple[int, int, int, int]:
     "PIL box (left, top, right, bottom) of a centred crop, rounded like torchvision."
     ch, cw = _hw(crop)
@@ -128,6 +129,7 @@ def center_crop_box(w: int, h: int, crop) -> tuple[int, int, int, int]:
     top, left = int(round((h - ch) / 2.0)), int(round((w - cw) / 2.0))
     return (left, top, left + cw, top + ch)
 
+# %% ../nbs/01a_data_images.ipynb #09e0eb7d
 def resize_crop(im: Image.Image, size=256, crop=None, resample=Image.BILINEAR) -> Image.Image:
     "Resize a PIL image to `size` (int: square; (H, W); None: keep) then center-crop to `crop` (None: no crop)."
     hw = _hw(size)

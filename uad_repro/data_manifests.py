@@ -63,6 +63,7 @@ def _open_resume(url: str, have: int, timeout: float):
     except urllib.error.URLError as e: raise DatasetError(f"download of {url} failed: {e.reason}") from e
     except (OSError, http.client.HTTPException) as e: raise DatasetError(f"download of {url} failed: {e!r}") from e
 
+# %% ../nbs/01d_data_manifests.ipynb #acbe5813
 def _write_response(resp, part: Path, have: int, name: str, chunk: int, progress: bool):
     "Append a 206 answer to `part`, or write a 200 answer from zero, with a progress bar."
     with resp:
@@ -116,6 +117,7 @@ def _safe_zip_members(zf: zipfile.ZipFile, out: Path):
         if m.filename.startswith(('/', '\\')) or (target != root and root not in target.parents):
             raise DatasetError(f"refusing to extract zip member {m.filename!r}: it would land outside {out}")
 
+# %% ../nbs/01d_data_manifests.ipynb #cc1683d5
 def extract_archive(archive: Path | str, out_dir: Path | str) -> Path:
     "Extract a tar(.gz/.bz2/.xz) or zip archive into `out_dir`, refusing members that escape it."
     archive, out = Path(archive), Path(out_dir)
@@ -131,6 +133,7 @@ def extract_archive(archive: Path | str, out_dir: Path | str) -> Path:
     else: raise DatasetError(f"{archive} is neither a tar nor a zip archive")
     return out
 
+# %% ../nbs/01d_data_manifests.ipynb #e85d49ec
 def download_and_extract(url: str, root: Path | str, checksum: str | None = None, filename: str | None = None,
                          accept_unverified: bool = False) -> Path:
     "Download an archive into `root` (resumable, verified) and extract it there (plain files are only downloaded)."
@@ -166,6 +169,7 @@ def _embedded_location(m: dict) -> Path | None:
         return p if (p / 'texture_mvtec.json').is_file() else None
     return Path('sklearn.datasets.load_digits') if m['counter'] == 'digits' else None
 
+# %% ../nbs/01d_data_manifests.ipynb #b177e350
 def dataset_candidates(name: str) -> list[Path]:
     "Where dataset `name` is looked for, in order."
     m = load_manifest(name)
@@ -179,6 +183,7 @@ def dataset_candidates(name: str) -> list[Path]:
     c = [r / m['folder'] for r in data_roots()] + also
     return [p / sub if sub else p for p in c]
 
+# %% ../nbs/01d_data_manifests.ipynb #4ae11414
 def locate_dataset(name: str) -> Path | None:
     "First existing location of dataset `name`, or None."
     m = load_manifest(name)
@@ -251,6 +256,7 @@ def _leaves(d, pre=''):
         if isinstance(v, dict): yield from _leaves(v, f'{pre}{k}/')
         else: yield f'{pre}{k}', v
 
+# %% ../nbs/01d_data_manifests.ipynb #1f9738f3
 def compare_counts(expected: dict, found: dict) -> list[dict]:
     "Rows (key, expected, found, status) comparing nested counts; a dict found where an int is expected is summed."
     rows = []
@@ -304,6 +310,7 @@ def verify_dataset(name: str, root: Path | str | None = None) -> tuple[bool, lis
     ok = all(r['status'] == 'ok' or r['status'].startswith('extra') for r in rows)
     return ok, rows
 
+# %% ../nbs/01d_data_manifests.ipynb #dd6b862e
 def format_rows(rows: list[dict]) -> str:
     "Plain-text table of verify rows."
     w = max([len(r['key']) for r in rows] + [3])
@@ -350,6 +357,7 @@ def check_mask_file(p: Path, image_wh: tuple[int, int] | None = None) -> list[Pr
     if nz.size == 0: out.append(Problem('WARN', p, 'empty mask (no anomalous pixel)'))
     return out
 
+# %% ../nbs/01d_data_manifests.ipynb #9063a5ed
 def _dup_stems(files: list[Path]) -> list[Problem]:
     "One ERROR per folder and stem that several files share (000.png + 000.jpg)."
     by = {}
@@ -461,6 +469,7 @@ def _prepare_samples(a) -> int:
           "check: uad-repro data verify samples")
     return 0
 
+# %% ../nbs/01d_data_manifests.ipynb #83cea691
 def _prepare_download(a, m: dict) -> int:
     "`uad-repro data prepare NAME --download --root DIR [--accept-unverified]`."
     if a.root is None:

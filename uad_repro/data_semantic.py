@@ -179,6 +179,7 @@ class _Py2Pickler(pickle._Pickler):
         self.write(pickle.GLOBAL + f"{'numpy.core.multiarray' if nm == '_reconstruct' else 'numpy'}\n{nm}\n".encode())
         self.memoize(obj)
 
+# %% ../nbs/01b_data_semantic.ipynb #04b83e8b
 def py2_pickle(obj, path: Path | str) -> Path:
     "Write `obj` (dicts, lists, ints, strings, arrays) like the official CIFAR files (Python-2 pickle, protocol 2)."
     path = Path(path)
@@ -278,6 +279,7 @@ def read_idx(path: Path | str) -> np.ndarray:
 FASHION_MNIST_CLASSES = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag',
                          'Ankle boot']
 
+# %% ../nbs/01b_data_semantic.ipynb #18fb6430
 def _find_idx(root: Path, stem: str) -> Path:
     "The idx file `stem[.gz]` in `root`, `root/FashionMNIST/raw` or `root/raw`; 'not run' error if absent."
     for d in [root, root / 'FashionMNIST' / 'raw', root / 'raw']:
@@ -287,6 +289,7 @@ def _find_idx(root: Path, stem: str) -> Path:
                               f"(Fashion-MNIST: {stem}[.gz] not found in "
                               f"{root}, {root}/FashionMNIST/raw or {root}/raw, torchvision's raw layout)")
 
+# %% ../nbs/01b_data_semantic.ipynb #0ac8b4c1
 def read_fashion_mnist(root: Path | str = '/usr/share/datasets/fashion-mnist', split: str = 'train') -> LabelledImages:
     "Fashion-MNIST from its idx files (28x28 grayscale)."
     _check_split(split)
@@ -448,6 +451,7 @@ def _read_csv(p: Path, need: set) -> list[dict]:
     if not rows or not need <= set(rows[0]): raise DatasetError(f"{p} must have columns {sorted(need)}")
     return rows
 
+# %% ../nbs/01b_data_semantic.ipynb #65bb4d99
 def read_aptos(root: Path | str, split: str = 'train', n_train: int = 1000, split_seed: int = 1):
     "APTOS 2019 one-class split: (paths, labels, targets=grade)."
     _check_split(split)
@@ -471,6 +475,7 @@ def read_oct2017(root: Path | str, split: str = 'train'):
     s = read_image_folder(root, split, classes=['NORMAL'] if split == 'train' else OCT_CLASSES, name=f'oct2017/{split}')
     return s.images, (s.targets > 0).astype(int), s.targets
 
+# %% ../nbs/01b_data_semantic.ipynb #22859469
 def read_isic2018(root: Path | str, split: str = 'train'):
     "ISIC2018 task 3 one-class split: train = NV of the training set, test = official validation set."
     _check_split(split)

@@ -30,6 +30,7 @@ def _as_scores(x, where: str) -> torch.Tensor:
                          "non-finite scores have no meaningful rank) before computing metrics")
     return x
 
+# %% ../nbs/02_metrics.ipynb #04af63a4
 def _as_binary(m, where: str, what: str = 'masks', device=None) -> torch.Tensor:
     "Boolean tensor from a bool or 0/1 array; anything else is an error."
     m = torch.as_tensor(m, device=device)
@@ -41,6 +42,7 @@ def _as_binary(m, where: str, what: str = 'masks', device=None) -> torch.Tensor:
         m = m != 0
     return m
 
+# %% ../nbs/02_metrics.ipynb #66fe131c
 def _as_maps_masks(maps, masks, where: str) -> tuple[torch.Tensor, torch.Tensor]:
     "(N,H,W) float maps and bool masks on the maps' device."
     maps = torch.as_tensor(maps)
@@ -93,6 +95,7 @@ def _as_scores_labels(scores, labels, where: str):
                          "(label 1 = anomaly); the metric is undefined otherwise")
     return s, y, n_pos
 
+# %% ../nbs/02_metrics.ipynb #effe304f
 def _score_groups(x, lab, table, method: str = 'auto', neg_rank: int | None = None, pos_idx=None,
                   for_precision: bool = False) -> Groups:
     """Dispatch: 'sort' (one full sort), 'pruned' (sort only scores above the needed negative rank), 'hist' (no big
@@ -103,6 +106,7 @@ def _score_groups(x, lab, table, method: str = 'auto', neg_rank: int | None = No
     if method == 'hist': return _groups_hist(x, lab, table, neg_rank, pos_idx, for_precision=for_precision)
     raise ValueError(f"method must be 'auto', 'sort', 'pruned' or 'hist', got {method!r}")
 
+# %% ../nbs/02_metrics.ipynb #ea6b00c8
 def auroc(scores, labels, method: str = 'auto') -> float:
     "Area under the ROC curve (label 1 = anomaly = positive), ties as in scikit-learn's roc_auc_score."
     s, y, n_pos = _as_scores_labels(scores, labels, 'auroc')
@@ -146,6 +150,7 @@ def region_labels(masks) -> tuple[np.ndarray, int]:
     labels, n_regions = ndimage.label(m, structure=structure)
     return labels, int(n_regions)
 
+# %% ../nbs/02_metrics.ipynb #d43fcb1d
 def _trapezoid_to(x, y, x_max: float) -> float:
     "Trapezoidal area under (x, y), x non-decreasing, from x[0] to x_max, interpolating y at x_max (MVTec rule)."
     x, y = np.asarray(x, np.float64), np.asarray(y, np.float64)
@@ -156,6 +161,7 @@ def _trapezoid_to(x, y, x_max: float) -> float:
         area += 0.5 * (y_at + y[ins - 1]) * (x_max - x[ins - 1])
     return area
 
+# %% ../nbs/02_metrics.ipynb #1147d0d2
 def aupro_naive(maps, masks, fpr_limit: float = 0.3) -> float:
     "AUPRO by its definition: a loop over every distinct score with binary masks (slow; the test reference)."
     maps = np.asarray(torch.as_tensor(maps).cpu().numpy(), dtype=np.float64)
@@ -352,11 +358,13 @@ def gaussian_kernel1d(sigma: float, truncate: float = 4.0, dtype=torch.float64, 
     phi = torch.exp(-0.5 / (float(sigma) ** 2) * x ** 2)
     return (phi / phi.sum()).to(dtype=dtype, device=device)
 
+# %% ../nbs/02_metrics.ipynb #f976a01b
 def _symmetric_index(n: int, radius: int, device) -> torch.Tensor:
     "Indices of scipy's 'reflect' padding (d c b a | a b c d | d c b a), valid for any radius."
     j = torch.remainder(torch.arange(-radius, n + radius, device=device), 2 * n)
     return torch.where(j >= n, 2 * n - 1 - j, j)
 
+# %% ../nbs/02_metrics.ipynb #db77baba
 def gaussian_smooth(maps, sigma: float = 4.0, truncate: float = 4.0) -> torch.Tensor:
     "scipy.ndimage.gaussian_filter(m, sigma, mode='reflect', truncate=truncate) on the last two axes, in torch."
     x = torch.as_tensor(maps)
@@ -370,6 +378,7 @@ def gaussian_smooth(maps, sigma: float = 4.0, truncate: float = 4.0) -> torch.Te
     y = F.conv2d(y.index_select(2, _symmetric_index(H, R, x.device)), k.view(1, 1, -1, 1))
     return y.reshape(shape)
 
+# %% ../nbs/02_metrics.ipynb #b3dc113d
 def upsample_and_smooth(maps, size, sigma: float = 4.0, align_corners: bool = True, truncate: float = 4.0):
     """Bilinear upsampling of (N,h,w) or (N,1,h,w) maps to `size` (int or (H,W)), then Gaussian smoothing (sigma 0:
     none)."""
@@ -386,6 +395,7 @@ def upsample_and_smooth(maps, size, sigma: float = 4.0, align_corners: bool = Tr
 # %% ../nbs/02_metrics.ipynb #6f2feb96
 WilcoxonResult = namedtuple('WilcoxonResult', 'statistic pvalue n method')
 
+# %% ../nbs/02_metrics.ipynb #4ed9cb3e
 def _wilcoxon_exact_counts(n: int) -> np.ndarray:
     "Number of sign patterns with W+ = 0..n(n+1)/2 for ranks 1..n (no ties)."
     c = np.zeros(n * (n + 1) // 2 + 1)
@@ -393,6 +403,7 @@ def _wilcoxon_exact_counts(n: int) -> np.ndarray:
     for r in range(1, n + 1): c[r:] = c[r:] + c[:-r].copy()
     return c
 
+# %% ../nbs/02_metrics.ipynb #6afdba1d
 def wilcoxon_one_sided_paired(a, b, alternative: str = 'greater', method: str = 'auto') -> WilcoxonResult:
     "Paired Wilcoxon signed-rank test of H1: a > b ('greater') or a < b ('less'); zeros dropped; p as SciPy 'auto'."
     a, b = np.asarray(a, np.float64).ravel(), np.asarray(b, np.float64).ravel()
@@ -429,17 +440,20 @@ def wilcoxon_one_sided_paired(a, b, alternative: str = 'greater', method: str = 
     else: raise ValueError(f"method must be 'auto', 'exact', 'permutation' or 'normal', got {method!r}")
     return WilcoxonResult(w, float(p), n, method)
 
+# %% ../nbs/02_metrics.ipynb #5385866c
 def mean_std(values, ddof: int = 0) -> tuple[float, float]:
     "Mean and standard deviation (ddof=0: population std, NumPy's default) of results over seeds."
     v = np.asarray(values, np.float64).ravel()
     if v.size == 0 or np.isnan(v).any(): raise ValueError(f"mean_std: need finite values, got {v.tolist()}")
     return float(v.mean()), float(v.std(ddof=ddof)) if v.size > ddof else float('nan')
 
+# %% ../nbs/02_metrics.ipynb #0a6ae242
 def format_mean_std(values, scale: float = 100.0, digits: int = 2, ddof: int = 0) -> str:
     "'99.41 ± 0.12' (values scaled, e.g. AUROC in %)."
     m, s = mean_std(np.asarray(values, np.float64) * scale, ddof)
     return f"{m:.{digits}f} ± {s:.{digits}f}"
 
+# %% ../nbs/02_metrics.ipynb #3549fc50
 def score_variance(scores) -> float:
     "ST-SSAD eq. 6: sum of squared deviations of the test anomaly scores divided by (number of test samples - 1)."
     s = _as_scores(scores, 'score_variance').double().reshape(-1)

@@ -187,6 +187,7 @@ def make_mvtec_ad(root: Path, n_train: int = 5, n_good: int = 4, n_defect: int =
     (d / 'readme.txt').write_text('MVTec AD layout: CATEGORY/{train/good, test/TYPE, ground_truth/TYPE/NNN_mask.png}\n')
     return d
 
+# %% ../nbs/07_miniature.ipynb #38c5be24
 def make_mpdd(root: Path, n_train: int = 5, n_good: int = 4, n_defect: int = 3) -> Path:
     "MPDD: 6 categories in MVTec layout, 1024 x 1024 images scaled by 1/16."
     d = root / 'mpdd'
@@ -284,6 +285,7 @@ def make_cifar10(root: Path, n_train: int = 6, n_test: int = 4) -> Path:
     (d / 'readme.html').write_text('<html>MINIATURE STAND-IN of CIFAR-10 (random images)</html>\n')
     return d.parent
 
+# %% ../nbs/07_miniature.ipynb #6dd83c2a
 def make_cifar10_subset(root: Path, n_train: int = 6, n_test: int = 4) -> Path:
     "cifar10_subset/{train,test}/CLASS/NNNN.jpg (ImageFolder of 32 x 32 JPEGs)."
     d = root / 'cifar10_subset'
@@ -308,6 +310,7 @@ def make_cifar100(root: Path, n_train: int = 2, n_test: int = 1) -> Path:
     py2_pickle({'fine_label_names': list(CIFAR100_FINE), 'coarse_label_names': list(CIFAR100_COARSE)}, d / 'meta')
     return d.parent
 
+# %% ../nbs/07_miniature.ipynb #b33de57d
 def make_svhn(root: Path, n_train: int = 6, n_test: int = 4) -> Path:
     "svhn/{train,test}_32x32.mat: X (32, 32, 3, N) uint8, y (N, 1) with 10 for the digit 0."
     import scipy.io
@@ -340,6 +343,7 @@ def _varied_wh(rng, lo=48, hi=112) -> tuple[int, int]:
     "A random (width, height), each in [lo, hi)."
     return int(rng.integers(lo, hi)), int(rng.integers(lo, hi))
 
+# %% ../nbs/07_miniature.ipynb #1919bfc9
 def make_imagenet30(root: Path, n_train: int = 4, n_test: int = 2) -> Path:
     "imagenet30/{one_class_train,one_class_test}/CLASS/*.JPEG, varied sizes."
     d = root / 'imagenet30'
@@ -352,6 +356,7 @@ def make_imagenet30(root: Path, n_train: int = 4, n_test: int = 2) -> Path:
                 save_image(img, d / split / c / f'n{k:08d}_{i}.JPEG', quality=90)
     return d
 
+# %% ../nbs/07_miniature.ipynb #95ccbe73
 def make_catsvsdogs(root: Path, idx_train=(0, 1, 2, 3, 4), idx_test=(10000, 10001, 10002, 10003)) -> Path:
     "catsvsdogs/PetImages/{Cat,Dog}/N.jpg (train: N < 10000) + the archive's two unreadable files and Thumbs.db."
     d = root / 'catsvsdogs'
@@ -462,11 +467,13 @@ STANDIN_FILES = {'wide_resnet50_2': 'wide_resnet50_2-95faca4d.pth', 'resnet18': 
                  'resnet50': 'resnet50-0676ba61.pth', 'resnet152': 'resnet152-394f9c45.pth',
                  'inception_v3': 'inception_v3_google-0cc3c7bd.pth'}
 
+# %% ../nbs/07_miniature.ipynb #5c34a1b5
 def _arch(name: str) -> torch.nn.Module:
     "The torchvision architecture `name`, randomly initialised."
     if name == 'inception_v3': return torchvision.models.inception_v3(weights=None, aux_logits=True, init_weights=False)
     return getattr(torchvision.models, name)(weights=None)
 
+# %% ../nbs/07_miniature.ipynb #77baf00a
 def make_standin_weights(dir: Path | str, names: Sequence[str] | None = None, seed: int = 0) -> list[Path]:
     "Write random stand-in weights under their official file names into `dir`; returns the paths."
     d = Path(dir)

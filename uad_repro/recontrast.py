@@ -137,12 +137,14 @@ def easy_points(d: torch.Tensor, alpha: float) -> torch.Tensor:
     if alpha == -math.inf: return torch.zeros_like(d, dtype=torch.bool)
     return d < d.mean() + alpha * d.flatten().std()
 
+# %% ../nbs/10_recontrast.ipynb #b839df2e
 def scale_gradient_hook(easy: torch.Tensor, factor: float):
     "A tensor hook multiplying the gradient by `factor` where `easy` (B,H,W) is True, keeping it elsewhere."
     scale = torch.where(easy, torch.as_tensor(factor, dtype=torch.float32, device=easy.device),
                         torch.ones((), device=easy.device)).unsqueeze(1)
     return lambda grad: grad * scale.to(grad.dtype)
 
+# %% ../nbs/10_recontrast.ipynb #9782dde4
 def global_cosine_hm(targets: Sequence[torch.Tensor], recons: Sequence[torch.Tensor], alpha: float = 1.0,
                      factor: float = 0.0) -> torch.Tensor:
     """$\\mathcal L_{global-hm}$ summed over levels: value of the global cosine loss; the gradient reaching each
@@ -156,6 +158,7 @@ def global_cosine_hm(targets: Sequence[torch.Tensor], recons: Sequence[torch.Ten
             g.register_hook(scale_gradient_hook(easy, factor))
     return loss
 
+# %% ../nbs/10_recontrast.ipynb #85a05d9a
 def recontrast_loss(enc: Sequence[torch.Tensor], dec: Sequence[torch.Tensor], alpha: float = 1.0,
                     factor: float = 0.0) -> torch.Tensor:
     "ReContrast: mean of the two directions (6 pairs); RD4AD (3 pairs): plain global cosine."
@@ -201,6 +204,7 @@ from .data import MVTEC_CATEGORIES, VISA_CATEGORIES   # the one list of each (re
 from .backbones import (build_backbone, build_rd_bottleneck_decoder, RD_LEVELS, count_params, count_macs,
                                  table_a5_round)
 
+# %% ../nbs/10_recontrast.ipynb #fbf609da
 def build_recontrast(backbone: str = 'wide_resnet50_2', pretrained: bool = True, weights=None, contrast: bool = True,
                      encoder_bn_train: bool = True, heads_full_batch: bool = False,
                      seed: int | None = None) -> ReContrast:
@@ -215,6 +219,7 @@ def build_recontrast(backbone: str = 'wide_resnet50_2', pretrained: bool = True,
     return ReContrast(enc, bott, dec, contrast=contrast, encoder_bn_train=encoder_bn_train, channels=channels,
                       heads_full_batch=heads_full_batch)
 
+# %% ../nbs/10_recontrast.ipynb #5f27dbc7
 def complexity(backbone: str, contrast: bool, size: int = 256, heads_full_batch: bool = True) -> dict:
     """Params (M) and MACs (G, both conventions) of one 3x`size`x`size` image, counted on the meta device (no memory,
     no weights)."""
@@ -229,6 +234,7 @@ from .metrics import upsample_and_smooth, reduce_map, auroc, pixel_auroc, aupro,
 
 PAIR_SUBSETS = {'all': None, 'frozen': (0, 1, 2), 'trained': (3, 4, 5)}
 
+# %% ../nbs/10_recontrast.ipynb #28fe3268
 def select_pairs(enc: Sequence[torch.Tensor], dec: Sequence[torch.Tensor], pairs: str = 'all'):
     """The encoder/decoder pairs used for the map: 'all', 'frozen' (frozen-encoder features) or 'trained' (ReContrast
     only)."""
@@ -238,6 +244,7 @@ def select_pairs(enc: Sequence[torch.Tensor], dec: Sequence[torch.Tensor], pairs
     if len(enc) != 6: raise ValueError(f"pairs={pairs!r} needs the 6 pairs of ReContrast, got {len(enc)}")
     return [enc[i] for i in idx], [dec[i] for i in idx]
 
+# %% ../nbs/10_recontrast.ipynb #19840c0f
 def anomaly_map(enc: Sequence[torch.Tensor], dec: Sequence[torch.Tensor], size, sigma: float = 4.0,
                 pairs: str = 'all') -> torch.Tensor:
     "$S^{map}$ (B,H,W): sum over pairs of the upsampled (align_corners) point distances, Gaussian-smoothed."
@@ -246,6 +253,7 @@ def anomaly_map(enc: Sequence[torch.Tensor], dec: Sequence[torch.Tensor], size, 
     total = sum(upsample_and_smooth(point_distance(f.float(), g.float()), size, sigma=0) for f, g in zip(enc, dec))
     return upsample_and_smooth(total, size, sigma=sigma) if sigma > 0 else total
 
+# %% ../nbs/10_recontrast.ipynb #5c171660
 def image_score(maps: torch.Tensor, how: str = 'max', ratio: float = 0.01) -> torch.Tensor:
     "$S^{img}$: 'max' (default), 'mean' (ISIC2018) or 'topk' (mean of the top `ratio` of the pixels)."
     return reduce_map(maps, how, ratio)
@@ -389,6 +397,7 @@ def _resize_linear(a: np.ndarray, side: int) -> np.ndarray:
     r = F.interpolate(t, size=(side, side), mode='bilinear', align_corners=False, antialias=False)
     return r[0].permute(1, 2, 0).round().clamp(0, 255).to(torch.uint8).numpy()
 
+# %% ../nbs/10_recontrast.ipynb #ded23938
 def fundus_crop_authors(img: np.ndarray, side: int = 512, margin: int = 5) -> np.ndarray:
     "The square fundus crop of the authors' `prepare_aptos.py` (HxWx3 uint8 in, side x side x 3 out)."
     from scipy import ndimage
@@ -405,6 +414,7 @@ def fundus_crop_authors(img: np.ndarray, side: int = 512, margin: int = 5) -> np
     out[sy.start - lo[0]:sy.stop - lo[0], sx.start - lo[1]:sx.stop - lo[1]] = img[sy, sx]
     return _resize_linear(out, side)
 
+# %% ../nbs/10_recontrast.ipynb #200ce09d
 def aptos_split_authors(diagnosis_rows: Sequence[tuple[str, int]], n_train: int = 1000, seed: int = 1):
     """(train ids, test ids, test labels) of `prepare_aptos.py`: grade-0 ids in file order, `random.seed(1);
     random.shuffle`."""
@@ -463,6 +473,7 @@ def predict(model: ReContrast, dataset, batch_size: int = 16, device='cpu', sigm
     return dict(maps=maps if many else maps[subsets[0]], labels=torch.cat(labels), masks=torch.cat(masks),
                 defect_types=types)
 
+# %% ../nbs/10_recontrast.ipynb #9ef276da
 def evaluate(maps: torch.Tensor, labels, masks, score: str = 'max', ratio: float = 0.01, pixel: bool = True) -> dict:
     "I-AUROC, P-AUROC, official AUPRO and the authors' per-image AUPRO, in %."
     out = {'I-AUROC': 100 * auroc(image_score(maps, score, ratio), labels)}

@@ -63,10 +63,12 @@ def write_table(df: pd.DataFrame, out: Path | str, floatfmt: str = '.2f') -> dic
     atomic_write_text(paths['tex'], df.to_latex(index=False, float_format=lambda v: format(v, floatfmt), na_rep='--'))
     return paths
 
+# %% ../nbs/05_report.ipynb #11614db1
 def md_escape(v) -> str:
     "Text safe inside a Markdown table cell: `|` escaped, line breaks turned into spaces."
     return ' '.join(str(v).split('\n')).replace('|', '\\|')
 
+# %% ../nbs/05_report.ipynb #cec6d7c8
 def to_markdown(df: pd.DataFrame, floatfmt: str = '.2f') -> str:
     "A GitHub Markdown table (no `tabulate` dependency); NaN shows as an empty cell, `|` in a value is escaped."
     fmt = lambda v: ('' if isinstance(v, float) and math.isnan(v)

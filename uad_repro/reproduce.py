@@ -50,6 +50,7 @@ class JobSpec:
     # artifact -> why its paper values are not per-cell comparable
     not_per_cell: dict[str, str] = field(default_factory=dict)
 
+# %% ../nbs/90_reproduce.ipynb #927440c7
 @dataclass(frozen=True)
 class Job:
     paper: str
@@ -85,6 +86,7 @@ def notebook_path(notebook: str) -> Path:
     "A registered notebook: an absolute path, or a name under `nbs/` of the installed package's checkout."
     return Path(notebook) if Path(notebook).is_absolute() else package_root() / 'nbs' / notebook
 
+# %% ../nbs/90_reproduce.ipynb #d4c20eb2
 def notebook_hash(path: Path) -> str:
     """Hash of a notebook's cell types and sources (outputs and metadata ignored): changes when its code or defaults
     change."""
@@ -92,6 +94,7 @@ def notebook_hash(path: Path) -> str:
     except FileNotFoundError: return 'missing'
     return _nb_hash(str(path), st.st_mtime_ns, st.st_size)
 
+# %% ../nbs/90_reproduce.ipynb #ad8cc702
 @functools.lru_cache(maxsize=1024)
 # cached per file version: a registry expands hundreds of jobs
 def _nb_hash(path: str, mtime_ns: int, size: int) -> str:
@@ -99,6 +102,7 @@ def _nb_hash(path: str, mtime_ns: int, size: int) -> str:
     return hashlib.sha1(json.dumps([(c['cell_type'], ''.join(c['source'])) for c in cells]).encode()
                         ).hexdigest()[:12]
 
+# %% ../nbs/90_reproduce.ipynb #08170470
 def library_hash() -> str:
     "Hash of the installed library's source files (`uad_repro/*.py`)."
     import uad_repro
@@ -108,6 +112,7 @@ def library_hash() -> str:
         h.update(f.read_bytes())
     return h.hexdigest()[:12]
 
+# %% ../nbs/90_reproduce.ipynb #aafc5545
 def checkout_commit(root: Path | None = None) -> str:
     "`git` commit of the checkout (short hash, '+dirty' with uncommitted changes); 'unknown' outside git."
     root = root or package_root()
@@ -119,6 +124,7 @@ def checkout_commit(root: Path | None = None) -> str:
         return c.stdout.strip() + ('+dirty' if d.stdout.strip() else '') if c.returncode == 0 else 'unknown'
     except (OSError, subprocess.TimeoutExpired): return 'unknown'
 
+# %% ../nbs/90_reproduce.ipynb #7a56bd3c
 def expand(specs: list[JobSpec], profile: str) -> list[Job]:
     """Concrete jobs of `specs` for `profile`; a rehearsal runs the `full` jobs with `full`'s requirements except the
     GPU."""
@@ -144,6 +150,7 @@ def _has_gpu() -> bool:
         return torch.cuda.is_available()
     except Exception: return False
 
+# %% ../nbs/90_reproduce.ipynb #9557d048
 def job_data_roots(profile: str, data_root: Path | str | None) -> list[Path]:
     "The data roots a job of `profile` searches when the runner passes `data_root` as `UAD_DATA_ROOT`."
     old = os.environ.get('UAD_DATA_ROOT')
@@ -153,6 +160,7 @@ def job_data_roots(profile: str, data_root: Path | str | None) -> list[Path]:
         if old is None: os.environ.pop('UAD_DATA_ROOT', None)
         else: os.environ['UAD_DATA_ROOT'] = old
 
+# %% ../nbs/90_reproduce.ipynb #7c8c43fe
 def check_data_root(data_root: Path | str | None) -> Path | None:
     "The resolved `--data-root`; a clear error when it is not an existing folder."
     if data_root is None: return None
@@ -162,6 +170,7 @@ def check_data_root(data_root: Path | str | None) -> Path | None:
                         "(`uad-repro data list` shows the expected layout)")
     return p.resolve()
 
+# %% ../nbs/90_reproduce.ipynb #5786f898
 def missing_requirements(job: Job, data_root: Path | None, weights_dir: Path | None) -> list[str]:
     miss = []
     for r in job.needs:
@@ -185,12 +194,14 @@ def missing_requirements(job: Job, data_root: Path | None, weights_dir: Path | N
 # %% ../nbs/90_reproduce.ipynb #23df4e71
 def job_dir(out: Path, job: Job) -> Path: return Path(out) / 'jobs' / job.id
 
+# %% ../nbs/90_reproduce.ipynb #75e00104
 def _clear_state(out: Path, job: Job, keep_done: bool = False):
     d = job_dir(out, job)
     for p in (d.with_name(d.name + '.partial'), d.with_name(d.name + '.failed'), *(() if keep_done else (d,))):
         if p.exists(): shutil.rmtree(p)
     d.with_name(d.name + '.notrun.json').unlink(missing_ok=True)
 
+# %% ../nbs/90_reproduce.ipynb #b385b39c
 def recorded(out: Path, job: Job) -> dict:
     "What the output folder holds for `job`: {'state': 'done'|'failed'|'notrun'|'none', ...the recorded status}."
     d = job_dir(out, job)
@@ -199,18 +210,22 @@ def recorded(out: Path, job: Job) -> dict:
         if f.exists(): return {**json.loads(f.read_text()), 'state': state}
     return {'state': 'none'}
 
+# %% ../nbs/90_reproduce.ipynb #86b554b4
 def is_done(out: Path, job: Job) -> bool:
     r = recorded(out, job)
     return r['state'] == 'done' and r.get('key') == job.key
 
+# %% ../nbs/90_reproduce.ipynb #5b641980
 _ANSI = re.compile(r'\x1b\[[0-9;]*[A-Za-z]')
 
+# %% ../nbs/90_reproduce.ipynb #e79b536f
 def short_why(err: str, width: int = 200) -> str:
     "The last meaningful line of an error text (the exception line of a traceback), without colour codes."
     lines = [l.strip() for l in _ANSI.sub('', err or '').splitlines()]
     lines = [l for l in lines if l and not set(l) <= set('-=^~ ')]
     return (lines[-1] if lines else 'unknown error')[:width]
 
+# %% ../nbs/90_reproduce.ipynb #437036d8
 def job_progress(nb_file: Path) -> str:
     "'cell i/n: <last printed line>' of a running papermill output notebook ('' before it exists)."
     try: cells = json.loads(Path(nb_file).read_text(encoding='utf-8'))['cells']
@@ -226,6 +241,7 @@ def job_progress(nb_file: Path) -> str:
                 if parts: last = parts[-1]
     return f'cell {min(i + 1, len(code))}/{len(code)}' + (f': {last[:80]}' if last else '')
 
+# %% ../nbs/90_reproduce.ipynb #94763750
 def _fmt_s(s) -> str:
     if s is None or (isinstance(s, float) and math.isnan(s)): return '?'
     s = int(s)
@@ -319,6 +335,7 @@ def _gpu_count() -> int:
         return torch.cuda.device_count()
     except Exception: return 0
 
+# %% ../nbs/90_reproduce.ipynb #6775a6b6
 def run_local(jobs: list[Job], out: Path, n: int = 1, env: dict | None = None, progress: bool = True,
               estimate: dict | None = None, run_fn=None) -> list[dict]:
     "Run `jobs` with up to `n` at once; `estimate` maps job id -> expected seconds (for the status lines)."
@@ -351,6 +368,7 @@ def run_local(jobs: list[Job], out: Path, n: int = 1, env: dict | None = None, p
     for l in lines: l.close()
     return results
 
+# %% ../nbs/90_reproduce.ipynb #85c68a0e
 def run_submitit(jobs: list[Job], out: Path, env: dict | None = None, cluster: str = 'slurm',
                  gpus: int = 1, timeout_min: int = 240, partition: str | None = None,
                  progress: bool = True) -> list[dict]:
@@ -784,6 +802,7 @@ _ST_T1_TASKS = ('cable/bent_wire', 'cable/cable_swap', 'cable/combined', 'cable/
 # SVHN train images of the normal digit, test images per task (mean)
 _ST_T2 = {2: (10585, 6300), 6: (5727, 4600)}
 
+# %% ../nbs/90_reproduce.ipynb #973ded3a
 def _stssad_cost(n: int, m: int, seeds: int = 5, inits: int = 4, warm: int = 20, iters: int = 500, batch: int = 32,
                  theta_steps: int = 1, rs_rd: int = 6, px_factor: float = 1.0, methods: int = 4,
                  ae: bool = True) -> dict:
@@ -806,6 +825,7 @@ def _stssad_cost(n: int, m: int, seeds: int = 5, inits: int = 4, warm: int = 20,
                      f'32 px images counted 1/{px_factor} of a 256 px image '
                      '(H100 plain-step throughput ratio); the stopping rule can only shorten it'}
 
+# %% ../nbs/90_reproduce.ipynb #fe48d30c
 STSSAD_JOBS: list[JobSpec] = [
     # the library notebook: Figure 7 is profile-independent (CI runs it in smoke); no rehearsal job
     JobSpec('stssad', '20_stssad.ipynb', {'Figure 7': 'figures/stssad_fig7.png'}, rehearse=[],
@@ -956,6 +976,8 @@ _C10 = {**_ONE, 'Table 4': 'table4_cifar10.csv', 'Table S2': 'tableS2_cifar10.cs
         'Figure 4': ['figures/occ_fig4_feasible.png', 'fig4_cos.csv'],
         'Figure S5': 'figures/occ_figS5_cifar10_norms.png',
         'Figure S6': 'figures/occ_figS6_tsne.png'}
+
+# %% ../nbs/90_reproduce.ipynb #74bfd485
 OCC_POLAR_JOBS: list[JobSpec] = [
     JobSpec('occ_polar', '41_occ_polar_industrial.ipynb', _MV41, smoke=[{}], full=[{'dataset': 'mvtec_ad'}],
             rehearse=[{'categories': sorted(MVTEC_CATEGORIES) + ['bracket_black', 'candle']}],
@@ -1047,6 +1069,7 @@ def _clean_in_place(path: Path):
     exe = shutil.which('nbdev_clean')
     if exe: subprocess.run([exe, '--fname', str(path)], cwd=package_root(), capture_output=True, timeout=120)
 
+# %% ../nbs/90_reproduce.ipynb #1a4b7f56
 def refresh_notebooks(jobs: list[Job], out: Path, record_root: Path | None = None) -> dict:
     """Copy each notebook's executed smoke outputs from `out` into the notebook itself and record where they come
     from in `data/<NOTEBOOK_RECORD>` (under `record_root` instead of the checkout's data/ when given). Per notebook
@@ -1119,6 +1142,7 @@ class Outcome:
     unmatched: dict
     exit_code: int
 
+# %% ../nbs/90_reproduce.ipynb #b6b30725
 def select_jobs(specs: list[JobSpec], profile: str, paper: str | None = None, table: str | None = None) -> list[Job]:
     "The jobs of `profile` for `paper` and artifact `table`; a clear error for names that match nothing."
     jobs = expand(specs, profile)
@@ -1135,6 +1159,7 @@ def select_jobs(specs: list[JobSpec], profile: str, paper: str | None = None, ta
                         f'(the {profile} profile has no job for it)')
     return sel
 
+# %% ../nbs/90_reproduce.ipynb #17ba2bc5
 def prepare_rehearsal(out: Path, data_root=None, weights_dir=None) -> tuple[Path, Path]:
     "Miniature datasets and stand-in weights for a rehearsal, generated under `out` unless given."
     base = Path(out) / 'rehearse_inputs'
@@ -1155,6 +1180,7 @@ def prepare_rehearsal(out: Path, data_root=None, weights_dir=None) -> tuple[Path
             (weights_dir / '.complete').touch()
     return Path(data_root), Path(weights_dir)
 
+# %% ../nbs/90_reproduce.ipynb #38d0fb46
 def _estimates(jobs: list[Job], out: Path) -> dict:
     "Expected seconds per job: the plan's prediction under full, else the job's last recorded run time."
     est = {}
@@ -1263,6 +1289,7 @@ def _bench_recontrast(dev, paper, bf16=False):
     return {'config': f"{kw['backbone']} {kw['size']}px batch {kw['batch_size']}",
             'train img/s': r['train_images_per_s'], 'infer img/s': r['infer_images_per_s']}
 
+# %% ../nbs/90_reproduce.ipynb #e7ca6dc3
 def _bench_stssad(dev, paper, bf16=False):
     import torch
     from uad_repro.stssad import SSADDetector, TinyEncoder, resnet18_encoder, bench_outer_step
@@ -1274,6 +1301,7 @@ def _bench_stssad(dev, paper, bf16=False):
     return {'config': f"{'ResNet-18' if paper else 'tiny CNN'} {size}px batch {bs}", 'train img/s': bs / r['plain'],
             'second-order step / plain step': r['so_over_plain'], 'first-order step / plain step': r['fo_over_plain']}
 
+# %% ../nbs/90_reproduce.ipynb #705a95cf
 def _bench_backbone(dev, paper, bf16=False):
     from uad_repro.backbones import build_backbone, benchmark_backbone
     name, size = ('wide_resnet50_2', 256) if paper else ('efficientnet_lite0', 128)
@@ -1281,8 +1309,10 @@ def _bench_backbone(dev, paper, bf16=False):
     return {'config': f'{name} {size}px (frozen features: OCC polar, PatchCore-like)',
             'infer img/s': benchmark_backbone(bb, size=size, batch=8 if dev.type == 'cuda' else 2, steps=3, device=dev)}
 
+# %% ../nbs/90_reproduce.ipynb #ebe93d1e
 BENCHES = {'recontrast': _bench_recontrast, 'stssad': _bench_stssad, 'occ_polar (backbone)': _bench_backbone}
 
+# %% ../nbs/90_reproduce.ipynb #82f82fc3
 def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None = None,
           save: Path | str | None = None) -> pd.DataFrame:
     """Throughput of each method on `device`; prints and returns the table (fp32 rows appended to `save` for
@@ -1301,6 +1331,7 @@ def bench(device: str = 'auto', config: str = 'quick', methods: list[str] | None
     if save is not None: _save_bench(df, dev, config, Path(save))
     return df
 
+# %% ../nbs/90_reproduce.ipynb #9958520a
 def _save_bench(df: pd.DataFrame, dev, config: str, path: Path):
     """Append the fp32 rows to the throughput file (`bench_results` format), replacing earlier rows of the same bench
     and device."""

@@ -49,6 +49,7 @@ class Sample:
     kind: str
     mask: Path | None = None
 
+# %% ../nbs/92_run.ipynb #13a01036
 @dataclass
 class DataSpec:
     "What `scan_folder` found: training and test samples, the layout, whether pixel masks exist, and how it split."
@@ -72,6 +73,7 @@ def _mask_for(gt: Path, kind: str, img: Path) -> Path | None:
         if cand.is_file(): return cand
     return None
 
+# %% ../nbs/92_run.ipynb #066abed6
 def _scan_mvtec(root: Path) -> DataSpec:
     tr, te = root / 'train', root / 'test'
     if not te.is_dir():
@@ -130,6 +132,7 @@ def _scan_classes(root: Path, test_fraction: float, split_seed: int) -> DataSpec
             "image labels only, pixel metrics are n/a")
     return DataSpec(root, 'classes', train, test, False, [note])
 
+# %% ../nbs/92_run.ipynb #adca89bc
 def scan_folder(path, test_fraction: float = 0.5, split_seed: int = 0) -> DataSpec:
     "Read a data folder in either layout (see above) into a `DataSpec`; `LayoutError` with a one-line fix otherwise."
     root = Path(path).expanduser()
@@ -144,6 +147,7 @@ def scan_folder(path, test_fraction: float = 0.5, split_seed: int = 0) -> DataSp
 # %% ../nbs/92_run.ipynb #7547f808
 GRAY_MODES = ('1', 'L', 'LA', 'I', 'I;16', 'I;16B', 'I;16L', 'F')
 
+# %% ../nbs/92_run.ipynb #d77c8b86
 def load_images(samples, size: int) -> tuple[torch.Tensor, dict]:
     "Images (N, 3, size, size) in [0, 1] (stretched, grey replicated) and what was done to them."
     from uad_repro.data import load_image, resize_crop, image_to_array   # shared module (nbs/01_data)
@@ -157,6 +161,7 @@ def load_images(samples, size: int) -> tuple[torch.Tensor, dict]:
     x = torch.from_numpy(np.stack(xs).astype(np.float32) / 255)
     return x, dict(n=len(xs), gray_replicated=n_gray, non_square_stretched=n_nonsq, original_sizes=sorted(sizes)[:5])
 
+# %% ../nbs/92_run.ipynb #20f1c10d
 def load_masks(samples, size: int) -> torch.Tensor:
     "Masks (N, size, size) bool; normal images (and anomalous ones without a mask file) get all-zero masks."
     from uad_repro.data import load_mask, mask_to_array
@@ -164,6 +169,7 @@ def load_masks(samples, size: int) -> torch.Tensor:
            else torch.zeros(size, size, dtype=torch.bool) for s in samples]
     return torch.stack(out)
 
+# %% ../nbs/92_run.ipynb #ede2fd32
 def input_policy(info_train: dict, info_test: dict, size: int) -> str:
     "One sentence for the output: how the images were resized and coloured."
     g = info_train['gray_replicated'] + info_test['gray_replicated']
@@ -208,6 +214,7 @@ KNN_LAYERS = {'efficientnet_lite0': ('stage3', 'stage5'), 'efficientnet_lite1': 
               'efficientnet_lite2': ('stage3', 'stage5'), 'resnet18': ('layer2', 'layer3'),
               'resnet50': ('layer2', 'layer3'), 'wide_resnet50_2': ('layer2', 'layer3')}
 
+# %% ../nbs/92_run.ipynb #3671b91c
 @torch.no_grad()
 def patch_features(backbone, x: torch.Tensor, layers, batch_size: int = 32) -> torch.Tensor:
     "(N, C, h, w) locally aggregated (3x3 mean) patch features of `layers`, upsampled to the first layer's grid."
@@ -221,6 +228,7 @@ def patch_features(backbone, x: torch.Tensor, layers, batch_size: int = 32) -> t
                                           for m in maps[1:]], 1))
     return torch.cat(out)
 
+# %% ../nbs/92_run.ipynb #902150e1
 def coreset(bank: torch.Tensor, ratio: float, seed: int = 0, proj_dim: int = 128) -> torch.Tensor:
     "Greedy k-centre subset of the rows of `bank` (ratio of the rows kept; 1.0 keeps all), on a random projection."
     n = len(bank)
@@ -235,6 +243,7 @@ def coreset(bank: torch.Tensor, ratio: float, seed: int = 0, proj_dim: int = 128
         d = torch.minimum(d, torch.cdist(z, z[idx[-1]][None])[:, 0])
     return bank[idx]
 
+# %% ../nbs/92_run.ipynb #20f34834
 @torch.no_grad()
 def nn_distance(bank: torch.Tensor, feats: torch.Tensor, chunk: int = 4096) -> torch.Tensor:
     "(N, h, w) distance of every patch of `feats` (N, C, h, w) to its nearest row of `bank` (M, C)."
@@ -248,20 +257,24 @@ def _backbone(name: str, layers, pretrained: bool = True):
     from uad_repro.backbones import build_backbone                  # shared module (nbs/03_backbones)
     return build_backbone(name, pretrained=pretrained, layers=tuple(layers))
 
+# %% ../nbs/92_run.ipynb #80202d14
 def map_sigma(size: int) -> float:
     "Gaussian sigma of the map smoothing: the papers' 4 px at 256 px, scaled with the image size (2 px at 128)."
     return 4.0 * size / 256
 
+# %% ../nbs/92_run.ipynb #3d882fb0
 def _to_maps(dist: torch.Tensor, size: int, sigma: float | None = None) -> torch.Tensor:
     from uad_repro.metrics import upsample_and_smooth              # shared module (nbs/02_metrics)
     m = torch.as_tensor(upsample_and_smooth(dist.float(), size, sigma=map_sigma(size) if sigma is None else sigma))
     return m.reshape(len(dist), size, size)
 
+# %% ../nbs/92_run.ipynb #588b003f
 def _fitted(scores, maps=None, curve=None, untrained=None, notes=()):
     "The record every adapter returns."
     return dict(scores=torch.as_tensor(scores).float().reshape(-1), maps=maps, curve=curve or [],
                 untrained=untrained, notes=list(notes))
 
+# %% ../nbs/92_run.ipynb #7f9b511d
 def fit_score_knn(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     if backbone not in KNN_LAYERS:
         raise ValueError(f"knn: no patch layers for {backbone!r}; known: {sorted(KNN_LAYERS)}")
@@ -281,6 +294,7 @@ class _DictImages(torch.utils.data.Dataset):
         m = self.m[i][None].float() if self.m is not None else torch.zeros(1, *self.x.shape[-2:])
         return dict(image=self.x[i], label=int(self.y[i]) if self.y is not None else 0, mask=m, defect_type='', path='')
 
+# %% ../nbs/92_run.ipynb #bc223ac8
 def _recontrast_family(x_train, x_test, p, backbone, seed, contrast: bool):
     from uad_repro import recontrast as rc                          # paper module (nbs/10_recontrast)
     model = rc.build_recontrast(backbone, pretrained=True, contrast=contrast, encoder_bn_train=True, seed=seed)
@@ -300,9 +314,11 @@ def _recontrast_family(x_train, x_test, p, backbone, seed, contrast: bool):
                    ['untrained variant: '
                     + ('frozen-encoder pairs of the same run' if contrast else 'decoder before training')])
 
+# %% ../nbs/92_run.ipynb #4116a79b
 def fit_score_recontrast(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     return _recontrast_family(x_train, x_test, p, backbone, seed, contrast=True)
 
+# %% ../nbs/92_run.ipynb #c614946b
 def fit_score_rd4ad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     return _recontrast_family(x_train, x_test, p, backbone, seed, contrast=False)
 
@@ -314,6 +330,7 @@ def _occ_feats(bb, x, layers, batch_size=32):
         return torch.cat([concat_multiscale([bb(x[i:i + batch_size])[l] for l in layers])
                           for i in range(0, len(x), batch_size)])
 
+# %% ../nbs/92_run.ipynb #07d8655d
 def fit_score_occ_polar(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import occ_polar as oc                           # paper module (nbs/40_occ_polar)
     if backbone not in oc.MULTISCALE_LAYERS:
@@ -335,6 +352,7 @@ def fit_score_occ_polar(x_train, x_test, p, backbone='efficientnet_lite0', seed=
 ANOMEM_LAYERS = {'efficientnet_lite0': ['stage5', 'stage7', 'pool'], 'resnet18': ['layer3', 'layer4', 'pool'],
                  'wide_resnet50_2': ['layer3', 'layer4', 'pool']}
 
+# %% ../nbs/92_run.ipynb #450f2ab0
 @torch.no_grad()
 def _anomem_maps(model, x, size, batch=32):
     model.eval()
@@ -343,6 +361,7 @@ def _anomem_maps(model, x, size, batch=32):
         out.append(model.deviation_maps(x[i:i + batch])[0].norm(dim=1))
     return _to_maps(torch.cat(out), size)
 
+# %% ../nbs/92_run.ipynb #3ec609e4
 def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import anomem as am                              # paper module (nbs/50_anomem)
     if backbone not in ANOMEM_LAYERS:
@@ -372,6 +391,7 @@ def fit_score_anomem(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
 # %% ../nbs/92_run.ipynb #a11f9966
 STSSAD_LAYER = {'efficientnet_lite0': 'stage7', 'resnet18': 'layer4', 'wide_resnet50_2': 'layer4'}
 
+# %% ../nbs/92_run.ipynb #fec1c7aa
 def fit_score_stssad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import stssad as st                              # paper module (nbs/20_stssad)
     if backbone not in STSSAD_LAYER:
@@ -392,6 +412,7 @@ def fit_score_stssad(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
                    'untrained variant: Gaussian score of the pretrained encoder',
                    'transductive: a is tuned on the unlabelled test images'])
 
+# %% ../nbs/92_run.ipynb #67f4fb33
 def fit_score_csi_synth(x_train, x_test, p, backbone='efficientnet_lite0', seed=0):
     from uad_repro import csi_synth as cs                           # paper module (nbs/30_csi_synth)
     small = lambda x: F.interpolate(x, size=32, mode='bilinear', align_corners=False, antialias=True)
@@ -445,6 +466,7 @@ def pick_examples(labels, n: int = 6) -> list[int]:
     take = lambda a, k: a[np.linspace(0, len(a) - 1, k).round().astype(int)] if k else a[:0]
     return sorted(np.concatenate([take(good, ng), take(bad, nb)]).tolist())
 
+# %% ../nbs/92_run.ipynb #a0381e20
 def maps_figure(x, labels, columns: dict, masks=None, path=None, n: int = 6, title: str = ''):
     "Rows: example test images; columns: image, mask (if any), then one anomaly map per entry of `columns`."
     import matplotlib.pyplot as plt
@@ -472,6 +494,7 @@ def maps_figure(x, labels, columns: dict, masks=None, path=None, n: int = 6, tit
         plt.close(fig)
     return fig
 
+# %% ../nbs/92_run.ipynb #47fc23cb
 def curve_figure(curve: list, path=None, title: str = 'training loss'):
     "The training curve (loss per logged step); None when the method does not train."
     if not curve: return None
@@ -507,6 +530,7 @@ def load_data(path, size: int, max_train: int | None = None, max_test: int | Non
                 policy=input_policy(itr, ite, size), counts=dict(train=len(train), test=len(test),
                 test_anomalous=sum(s.label for s in test)))
 
+# %% ../nbs/92_run.ipynb #9ec84573
 def fit_evaluate(method: str, data: dict, p: dict, backbone: str = 'efficientnet_lite0', seed: int = 0) -> dict:
     "Run one method's adapter on loaded data and evaluate it (also the untrained variant's I-AUROC)."
     from uad_repro.train import seed_everything
@@ -528,6 +552,7 @@ def _jsonable(v):
     if isinstance(v, (np.floating, np.integer)): return v.item()
     return v
 
+# %% ../nbs/92_run.ipynb #ccc0a002
 def write_run(out, method: str, data: dict, r: dict, params: dict) -> dict:
     "Write results.json / results.csv / params.json / maps.png / curve.png / curve.csv of one run into `out`."
     out = Path(out)
@@ -548,6 +573,7 @@ def write_run(out, method: str, data: dict, r: dict, params: dict) -> dict:
         curve_figure(r['curve'], out / 'curve.png', f'{method} training loss')
     return res
 
+# %% ../nbs/92_run.ipynb #e7eb7835
 def run(method: str, data, out=None, budget: str = 'cpu', backbone: str = 'efficientnet_lite0', seed: int = 0,
         test_fraction: float = 0.5, split_seed: int = 0, verbose: bool = True, **overrides) -> dict:
     "Scan, load, fit, score, evaluate and write one method on one folder; returns the results record."
@@ -562,6 +588,7 @@ def run(method: str, data, out=None, budget: str = 'cpu', backbone: str = 'effic
     if verbose: print(format_run(res, out))
     return res
 
+# %% ../nbs/92_run.ipynb #328a31bb
 def format_run(res: dict, out=None) -> str:
     "The lines `uad-repro run` prints."
     m = res['metrics']
@@ -609,6 +636,7 @@ def compare(datas, methods=METHODS, seeds=(0,), budget: str = 'cpu', backbone: s
     if verbose: print(res['table'].to_string())
     return res
 
+# %% ../nbs/92_run.ipynb #78b119e8
 def compare_table(df: pd.DataFrame, baseline: str = 'knn') -> pd.DataFrame:
     "Mean ± std per method over folders and seeds, and the one-sided Wilcoxon p-value of I-AUROC against `baseline`."
     from uad_repro.metrics import format_mean_std, wilcoxon_one_sided_paired
@@ -629,6 +657,7 @@ def compare_table(df: pd.DataFrame, baseline: str = 'knn') -> pd.DataFrame:
         out.append(row)
     return pd.DataFrame(out).set_index('method')
 
+# %% ../nbs/92_run.ipynb #9d3305fe
 def write_compare(out, res: dict):
     """compare.csv (every run), table.csv / table.md, protocol.json and one maps figure per folder (methods side by
     side)."""
@@ -650,12 +679,14 @@ SWEEP = {'recontrast': ('iters', (20, 50, 100)), 'rd4ad': ('iters', (20, 50, 100
 SWEEP_FILE = 'run/budget_sweep.csv'
 CPU_MINUTES = 10.0        # the cpu budget: a ~300-image category within 10 minutes on 2 cores
 
+# %% ../nbs/92_run.ipynb #c4f63d7a
 def sweep_sets() -> dict:
     "The two sets of the sweep: {'bottle': MVTec AD bottle, 'brick': the brick texture with drawn defects}."
     from uad_repro.core import real_data
     from uad_repro.data import texture_mvtec
     return {'bottle': real_data('mvtec_ad/bottle'), 'brick': texture_mvtec() / 'brick'}
 
+# %% ../nbs/92_run.ipynb #a837d9bb
 def budget_sweep(methods=tuple(SWEEP), sets=None, seed: int = 0, out=None, backbone='efficientnet_lite0',
                  verbose: bool = True, **overrides) -> pd.DataFrame:
     """I-AUROC (trained and untrained variant) and time per method and training length; kNN as the frozen reference.
@@ -686,6 +717,7 @@ def budget_sweep(methods=tuple(SWEEP), sets=None, seed: int = 0, out=None, backb
             if out is not None: pd.DataFrame(rows).to_csv(out, index=False)
     return pd.DataFrame(rows)
 
+# %% ../nbs/92_run.ipynb #2d41ee05
 def budget_note(method: str) -> str:
     "Where the `cpu` training length of `method` comes from, and whether training beat its untrained variant there."
     from uad_repro.core import project_data_dir
@@ -696,6 +728,7 @@ def budget_note(method: str) -> str:
            'compare with the untrained I-AUROC above')
     return f"cpu budget: {c['param']}={c['value']} from data/{SWEEP_FILE} ({won})"
 
+# %% ../nbs/92_run.ipynb #535087ca
 def cpu_defaults(df: pd.DataFrame, minutes: float = CPU_MINUTES) -> dict:
     """Per swept method: the smallest length of the `SWEEP` grid at which the trained model beats its untrained variant
     on every set of `df`, among the lengths whose time fits `minutes` per 300 images; if no measured length wins, the
@@ -731,22 +764,26 @@ def _overrides(pairs) -> dict:
         out[k.strip()] = v
     return out
 
+# %% ../nbs/92_run.ipynb #2b9b8e7c
 def _fail(cmd: str, e: Exception) -> int:
     import sys
     print(f"uad-repro {cmd}: error: {e}".replace('\n', ' '), file=sys.stderr)
     return 2
 
+# %% ../nbs/92_run.ipynb #021c5d30
 def _cmd_run(a) -> int:
     try: run(a.method, a.data, a.out, a.budget, a.backbone, a.seed, a.test_fraction, **_overrides(a.set))
     except (LayoutError, ValueError, FileNotFoundError, ImportError) as e: return _fail('run', e)
     return 0
 
+# %% ../nbs/92_run.ipynb #1564e4ee
 def _cmd_compare(a) -> int:
     try: compare(a.data, a.methods, tuple(a.seeds), a.budget, a.backbone, a.out or 'runs/compare', **_overrides(a.set))
     except (LayoutError, ValueError, FileNotFoundError, ImportError) as e: return _fail('compare', e)
     print(f"written to {a.out or 'runs/compare'}/ (table.md, table.csv, compare.csv, protocol.json, maps_*.png)")
     return 0
 
+# %% ../nbs/92_run.ipynb #66552591
 def _cmd_sweep(a) -> int:
     from uad_repro.core import project_data_dir
     out = Path(a.out) if a.out else project_data_dir() / SWEEP_FILE
@@ -755,6 +792,7 @@ def _cmd_sweep(a) -> int:
     print(f"written to {out}; cpu defaults: {cpu_defaults(df)}")
     return 0
 
+# %% ../nbs/92_run.ipynb #0e3de124
 def register_cli(sub):
     "Add `uad-repro run`, `uad-repro compare` and `uad-repro budget-sweep`."
     common = dict(budget=dict(default='cpu', choices=list(BUDGETS),

@@ -37,6 +37,7 @@ def seed_everything(seed: int, deterministic: bool = True) -> int:
         torch.use_deterministic_algorithms(True, warn_only=True)
     return seed
 
+# %% ../nbs/04_train.ipynb #56f079c9
 def seed_worker(worker_id: int):
     "`worker_init_fn` for DataLoader: derive NumPy/`random` seeds of a worker from torch's per-worker seed."
     s = torch.initial_seed() % 2**32
@@ -89,6 +90,7 @@ class InfiniteBatches:
 
     def __iter__(self): return self.iter_from(0)
 
+# %% ../nbs/04_train.ipynb #76344988
 def cycle_batches(iterable: Iterable):
     "Re-iterate `iterable` forever (a DataLoader reshuffles at each pass); an empty iterable is an error."
     while True:
@@ -101,14 +103,17 @@ def cycle_batches(iterable: Iterable):
 # %% ../nbs/04_train.ipynb #b2cc0a5e
 _BN = nn.modules.batchnorm._BatchNorm
 
+# %% ../nbs/04_train.ipynb #06d2b403
 def batchnorm_layers(module: nn.Module) -> list[nn.Module]:
     "All BatchNorm layers (any dimension, including subclasses) inside `module`."
     return [m for m in module.modules() if isinstance(m, _BN)]
 
+# %% ../nbs/04_train.ipynb #845bf10d
 def _stay_eval(self, mode: bool = True):
     self.training = False
     return self
 
+# %% ../nbs/04_train.ipynb #c4f9042a
 def freeze_bn_stats(module: nn.Module) -> nn.Module:
     "Put every BN layer of `module` in eval mode and keep it there across later `.train()` calls."
     for bn in batchnorm_layers(module):
@@ -116,6 +121,7 @@ def freeze_bn_stats(module: nn.Module) -> nn.Module:
         bn.training = False
     return module
 
+# %% ../nbs/04_train.ipynb #363e16c3
 def unfreeze_bn_stats(module: nn.Module) -> nn.Module:
     "Undo `freeze_bn_stats`: BN layers follow `module`'s train/eval mode again."
     for bn in batchnorm_layers(module):
@@ -123,10 +129,12 @@ def unfreeze_bn_stats(module: nn.Module) -> nn.Module:
         bn.training = module.training
     return module
 
+# %% ../nbs/04_train.ipynb #5ea32ed0
 def bn_stats_frozen(module: nn.Module) -> list[bool]:
     "Per BN layer of `module`: is its eval mode sticky?"
     return ['train' in bn.__dict__ for bn in batchnorm_layers(module)]
 
+# %% ../nbs/04_train.ipynb #5d6d95c4
 def set_bn_modes(model: nn.Module, modes: Mapping[str, str]) -> nn.Module:
     "Per layer group: `{'encoder': 'eval', 'decoder': 'train'}` ('' names the whole model); applied in the given order."
     for name, mode in modes.items():
@@ -137,6 +145,7 @@ def set_bn_modes(model: nn.Module, modes: Mapping[str, str]) -> nn.Module:
         (freeze_bn_stats if mode == 'eval' else unfreeze_bn_stats)(sub)
     return model
 
+# %% ../nbs/04_train.ipynb #9b938d13
 @contextlib.contextmanager
 def frozen_bn_stats(module: nn.Module):
     "Temporarily `freeze_bn_stats(module)`; restores each layer's previous mode and stickiness on exit."
@@ -201,6 +210,7 @@ class FallbackBatchNorm2d(nn.BatchNorm2d):
         self.last_collapsed = collapsed
         return y.to(x.dtype)
 
+# %% ../nbs/04_train.ipynb #a6092e0a
 def convert_to_fallback_bn(module: nn.Module, threshold: float = 5e-4, eps: float | None = None,
                            replacement: str = 'code') -> nn.Module:
     "Replace every `nn.BatchNorm2d` inside `module` (in place) by `FallbackBatchNorm2d` with the same weights/buffers."
@@ -262,6 +272,7 @@ def rng_state() -> dict:
     if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
     return st
 
+# %% ../nbs/04_train.ipynb #41dd5ba3
 def set_rng_state(st: dict):
     "Inverse of `rng_state`."
     torch.set_rng_state(st['torch'])
@@ -271,6 +282,7 @@ def set_rng_state(st: dict):
     random.setstate((r[0], tuple(r[1]), r[2]))
     if 'cuda' in st and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda'])
 
+# %% ../nbs/04_train.ipynb #ceb29964
 def save_checkpoint(path: Path | str, model: nn.Module, optimizers: Mapping[str, torch.optim.Optimizer] = {},
                     iteration: int = 0, schedulers: Mapping[str, object] = {}, extra: dict | None = None) -> Path:
     "Save model/optimizer/scheduler states, iteration, RNG states and `extra` (atomically)."
@@ -284,6 +296,7 @@ def save_checkpoint(path: Path | str, model: nn.Module, optimizers: Mapping[str,
     os.replace(tmp, path)
     return path
 
+# %% ../nbs/04_train.ipynb #49a7156e
 def load_checkpoint(path: Path | str, model: nn.Module, optimizers: Mapping[str, torch.optim.Optimizer] = {},
                     schedulers: Mapping[str, object] = {}, map_location='cpu', restore_rng: bool = True) -> dict:
     "Load a `save_checkpoint` file (weights_only) into `model`/`optimizers`/`schedulers`; returns the checkpoint dict."
