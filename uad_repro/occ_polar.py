@@ -164,8 +164,10 @@ def cache_entry(bb, dataset, cache_dir: Path, transform_id: str, dtype: str) -> 
 # %% ../nbs/40_occ_polar.ipynb #f3a1c0de
 @torch.no_grad()
 def write_entry(bb, dataset, entry: Path, key: dict, dtype: str = 'float16', batch_size: int = 16, device='cpu',
-                progress: bool = True):
-    "Compute the features of `dataset` through `bb` into a temporary folder, then move it to `entry` in one step."
+                progress: bool = True) -> dict[str, np.ndarray]:
+    """Compute the features of `dataset` through `bb` into a temporary folder, open them, then publish the folder as
+    `entry` in one step; returns {layer: memory map}. Opened before publishing, the maps stay readable whatever other
+    runs do to the entry afterwards (or if another run published the same entry first)."""
     entry.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=entry.parent, prefix=f'.{entry.name}.'))
     try:
@@ -181,26 +183,27 @@ def write_entry(bb, dataset, entry: Path, key: dict, dtype: str = 'float16', bat
                     arrays[k] = widen_to_float32(arrays[k], tmp / f'{k}.npy', s)
                 arrays[k][s:s + len(x)] = a
         for a in arrays.values(): a.flush()
+        opened = {k: np.load(tmp / f'{k}.npy', mmap_mode='c') for k in arrays}
         del arrays
         (tmp / 'key.json').write_text(json.dumps(key))
-        os.replace(tmp, entry)
-    except OSError:
-        if not (entry / 'key.json').exists(): raise       # else: another process stored the same entry first
+        try: os.replace(tmp, entry)
+        except OSError:
+            if not (entry / 'key.json').exists(): raise       # else: another run published the same entry first
+        return opened
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
 # %% ../nbs/40_occ_polar.ipynb #87409df8
 def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str = 'float16', batch_size: int = 16,
-                    device='cpu', progress: bool = True, attempts: int = 3) -> tuple[dict[str, torch.Tensor], Path]:
+                    device='cpu', progress: bool = True) -> tuple[dict[str, torch.Tensor], Path]:
     """({layer: memory-mapped (N, ...) tensor}, entry folder) of `dataset` through `bb` (eval mode), computed once
     per `cache_entry` key and stored as `dtype` ('float16': half the disk of float32, see the test on bottle).
     Runs that share the cache may free an entry between our check and our read: then it is computed again."""
     entry, key = cache_entry(bb, dataset, cache_dir, transform_id, dtype)
-    for _ in range(attempts):
-        if not (entry / 'key.json').exists(): write_entry(bb, dataset, entry, key, dtype, batch_size, device, progress)
+    if (entry / 'key.json').exists():
         try: return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
-        except FileNotFoundError: free_features([entry])          # freed (or broken) under us: drop what is left
-    raise RuntimeError(f"{entry}: the feature cache entry vanished {attempts} times while being read; is another "
-                       "process deleting the cache folder? Give this run its own folder with $UAD_CACHE_DIR")
+        except FileNotFoundError: pass                      # freed by another run after the check
+    arrays = write_entry(bb, dataset, entry, key, dtype, batch_size, device, progress)
+    return {l: torch.from_numpy(arrays[l]) for l in bb.layers}, entry
 
 # %% ../nbs/40_occ_polar.ipynb #a3bcf0c6
 def widen_to_float32(arr, path: Path, rows: int):
