@@ -59,19 +59,23 @@ def _as_maps_masks(maps, masks, where: str) -> tuple[torch.Tensor, torch.Tensor]
 # %% ../nbs/02_metrics.ipynb #3112c148
 Groups = namedtuple('Groups', 'neg_before neg_in pos_before pos_in')
 
-def _groups_sort(x: torch.Tensor, lab: torch.Tensor, table: torch.Tensor) -> Groups:
-    "Groups of equal scores, highest first, by one full sort (the reference algorithm)."
-    xs, order = torch.sort(x, descending=True)
-    l = lab[order].long()
+def _sorted_groups(xs: torch.Tensor, l: torch.Tensor, table: torch.Tensor) -> tuple[torch.Tensor, Groups]:
+    "(last element of each group, Groups) of scores `xs` sorted highest first, with labels `l`."
     isneg = (l == 0).long()
     w = table[l]
     end = torch.ones_like(xs, dtype=torch.bool)
-    end[:-1] = xs[1:] != xs[:-1]
-    cn = torch.cumsum(isneg, 0)[end]
-    cp = torch.cumsum(w, 0)[end]
+    end[:-1] = xs[1:] != xs[:-1]                              # a group ends where the next score differs
+    cn = torch.cumsum(isneg, 0)[end]                          # A_g + a_g
+    cp = torch.cumsum(w, 0)[end]                              # B_g + b_g
     a = torch.diff(cn, prepend=cn.new_zeros(1))
     b = torch.diff(cp, prepend=cp.new_zeros(1))
-    return Groups(cn - a, a, cp - b, b)
+    return end, Groups(cn - a, a, cp - b, b)
+
+# %% ../nbs/02_metrics.ipynb #a7c3e91f0b2d
+def _groups_sort(x: torch.Tensor, lab: torch.Tensor, table: torch.Tensor) -> Groups:
+    "Groups of equal scores, highest first, by one full sort (the reference algorithm)."
+    xs, order = torch.sort(x, descending=True)
+    return _sorted_groups(xs, lab[order].long(), table)[1]
 
 # %% ../nbs/02_metrics.ipynb #0b294251
 def _clipped_area(g: Groups | list, n_neg: int, limit: float = 1.0) -> float:
@@ -198,21 +202,13 @@ def _groups_in_bins(x, lab, table, rb, idx, neg_before, pos_before) -> Groups:
     "Groups of equal scores of the pixels `idx` (whole bins of `rb`), offset by the counts before each bin."
     xs, order = torch.sort(x[idx], descending=True)           # the only sort: pixels of those bins
     idx = idx[order]
-    l = lab[idx].long()
-    isneg = (l == 0).long()
-    w = table[l]
-    end = torch.ones_like(xs, dtype=torch.bool)
-    end[:-1] = xs[1:] != xs[:-1]
-    cn = torch.cumsum(isneg, 0)[end]
-    cp = torch.cumsum(w, 0)[end]
+    end, g = _sorted_groups(xs, lab[idx].long(), table)       # counts before each group within the sorted list
     bg = rb[idx][end]
-    a = torch.diff(cn, prepend=cn.new_zeros(1))
-    b = torch.diff(cp, prepend=cp.new_zeros(1))
-    cn0, cp0 = cn - a, cp - b                                 # before the group, within the sorted list
     first = torch.ones_like(bg, dtype=torch.bool)
     first[1:] = bg[1:] != bg[:-1]
     k = torch.cumsum(first, 0) - 1                            # index of the group's bin among those bins
-    return Groups(neg_before[bg] + cn0 - cn0[first][k], a, pos_before[bg] + (cp0 - cp0[first][k]), b)
+    return Groups(neg_before[bg] + g.neg_before - g.neg_before[first][k], g.neg_in,
+                  pos_before[bg] + (g.pos_before - g.pos_before[first][k]), g.pos_in)
 
 # %% ../nbs/02_metrics.ipynb #184efe2e
 def _mixed_bin_groups(x, lab, table, rb, cnt, mixed, neg_before, pos_before):

@@ -300,10 +300,9 @@ class _ConvWeightGrad(torch.autograd.Function):
     @staticmethod
     def backward(ctx, ggw):
         x, gy = ctx.saved_tensors
-        stride, padding, dilation, groups = ctx.conf
         ggw = ggw.to(x.dtype)
-        gx = _conv_input_grad(gy, ggw, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
-        ggy = F.conv2d(x, ggw, None, stride, padding, dilation, groups) if ctx.needs_input_grad[1] else None
+        gx = _conv_input_grad(gy, ggw, x.shape, *ctx.conf) if ctx.needs_input_grad[0] else None
+        ggy = F.conv2d(x, ggw, None, *ctx.conf) if ctx.needs_input_grad[1] else None
         return gx, ggy, None, None, None, None, None
 
 # %% ../nbs/20_stssad.ipynb #d00e32d7
@@ -321,12 +320,11 @@ class _Conv2dTwice(torch.autograd.Function):
     @staticmethod
     def backward(ctx, gy):
         x, w = ctx.saved_tensors
-        stride, padding, dilation, groups = ctx.conf
         gy = gy.to(x.dtype)
-        gx = _conv_input_grad(gy, w, x.shape, stride, padding, dilation, groups) if ctx.needs_input_grad[0] else None
+        gx = _conv_input_grad(gy, w, x.shape, *ctx.conf) if ctx.needs_input_grad[0] else None
         gw = None
         if ctx.needs_input_grad[1]:
-            gw = _ConvWeightGrad.apply(x, gy, w.shape, stride, padding, dilation, groups)
+            gw = _ConvWeightGrad.apply(x, gy, w.shape, *ctx.conf)
         gb = gy.sum((0, 2, 3)) if ctx.has_b and ctx.needs_input_grad[2] else None
         return gx, gw, gb, None, None, None, None
 
