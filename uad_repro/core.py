@@ -84,6 +84,7 @@ def active_profile() -> str:
     if p not in PROFILES: raise ValueError(f"$UAD_PROFILE must be one of {PROFILES}, got {p!r}")
     return p
 
+# %% ../nbs/00_core.ipynb #243e019c
 def set_profile(profile: str) -> str:
     "Record `profile` for this process (data lookup and weight loading read it); returns it."
     if profile not in PROFILES: raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")

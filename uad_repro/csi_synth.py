@@ -127,6 +127,7 @@ def jitter_with(x: torch.Tensor, b, c, s, h, contrast_first: bool) -> torch.Tens
 def _uniform(n, lo, hi, g, device):
     return (torch.rand(n, generator=g) * (hi - lo) + lo).to(device)
 
+# %% ../nbs/30_csi_synth.ipynb #a342ef75
 def color_jitter(x: torch.Tensor, brightness=0.4, contrast=0.4, saturation=0.4, hue=0.1, p: float = 0.8,
                  g: torch.Generator | None = None) -> torch.Tensor:
     """Per-sample colour jitter with probability p (*CSI code*): factors U(1 -/+ strength), hue U(-hue, hue);

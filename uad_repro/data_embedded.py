@@ -80,6 +80,7 @@ def sample_image_bytes(src: Path | str, side: int = SAMPLE_SIDE) -> bytes:
     im.save(b, 'JPEG', quality=95, subsampling=0)
     return b.getvalue()
 
+# %% ../nbs/01c_data_embedded.ipynb #eee0cab7
 def sample_mask_bytes(src: Path | str, side: int = SAMPLE_SIDE) -> bytes:
     "One mask of the sample: area-downscaled (anomalous if >= half covered; never emptied), 0/255 PNG."
     m = load_mask(src)

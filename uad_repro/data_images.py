@@ -100,12 +100,14 @@ def load_image(path: Path | str) -> Image.Image:
     "An image file as an 8-bit RGB PIL image (grayscale/RGBA/palette/16-bit converted); clear error if unreadable."
     return _decode(path, 'image', f"a readable {'/'.join(IMG_EXTS)} image", lambda im: _to_rgb8(im, path))
 
+# %% ../nbs/01a_data_images.ipynb #8f42f355
 def load_mask(path: Path | str) -> np.ndarray:
     "A ground-truth mask file as a bool array (H, W): every non-zero pixel is anomalous."
     a = _decode(path, 'mask', 'a PNG/BMP mask', np.asarray)
     if a.ndim == 3: a = a[..., :3].max(-1)
     return a > 0
 
+# %% ../nbs/01a_data_images.ipynb #53606d69
 def image_size(path: Path | str) -> tuple[int, int]:
     "(width, height) of an image file from its header (no decoding)."
     try:
@@ -191,6 +193,7 @@ def mvtec_categories(dataset_root: Path | str) -> list[str]:
     if not cats: raise DatasetError(f"no category folder with train/ and test/ under {root}; expected {MVTEC_LAYOUT}")
     return cats
 
+# %% ../nbs/01a_data_images.ipynb #34d71668
 def defect_types(category_root: Path | str, good_names=GOOD_NAMES) -> list[str]:
     "Defect folders of `test/` (everything that is not a good folder), sorted."
     test = Path(category_root) / 'test'
@@ -260,12 +263,15 @@ class MVTecDataset(Dataset):
 @patch
 def __len__(self: MVTecDataset): return len(self.records)
 
+# %% ../nbs/01a_data_images.ipynb #2eca7a63
 @patch(as_prop=True)
 def labels(self: MVTecDataset) -> np.ndarray: return np.array([r.label for r in self.records])
 
+# %% ../nbs/01a_data_images.ipynb #7b39c2a5
 @patch(as_prop=True)
 def defect_types(self: MVTecDataset) -> list[str]: return [r.defect_type for r in self.records]
 
+# %% ../nbs/01a_data_images.ipynb #a9791860
 @patch
 def counts(self: MVTecDataset) -> dict[str, int]:
     "Number of items per defect type."
@@ -279,6 +285,7 @@ def write_random_image(p: Path, h: int = 40, w: int = 40, seed: int = 0):
     p.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(np.random.default_rng(seed).integers(0, 256, (h, w, 3), dtype=np.uint8)).save(p)
 
+# %% ../nbs/01a_data_images.ipynb #9e40fb1f
 def write_box_mask(p: Path, h: int = 40, w: int = 40, box=(10, 20, 10, 20), value: int = 255):
     "Write an h x w mask holding `value` inside `box` = (y0, y1, x0, x1), 0 elsewhere; test fixture."
     p.parent.mkdir(parents=True, exist_ok=True)

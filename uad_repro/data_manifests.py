@@ -201,6 +201,7 @@ def _derived(d: dict) -> dict:
             out['test/anomalous'] = out.get('test/anomalous', 0) + d[k]
     return out
 
+# %% ../nbs/01d_data_manifests.ipynb #890a0713
 def count_mvtec_category(cat: Path) -> dict[str, int]:
     "Image counts per SPLIT/TYPE of one MVTec-layout category (+ derived SPLIT/* and test/anomalous)."
     d = {f'{s}/{t.name}': len(list_images(t)) for s in ('train', 'validation', 'test') if (cat / s).is_dir()
@@ -327,6 +328,7 @@ class Problem:
     msg: str
     def __str__(self): return f'{self.level} {self.path}: {self.msg}'
 
+# %% ../nbs/01d_data_manifests.ipynb #f2cf90f0
 def check_image_file(p: Path) -> list[Problem]:
     "[] if the image decodes, else one ERROR."
     if p.is_file() and p.stat().st_size == 0: return [Problem('ERROR', p, 'empty file (0 bytes)')]

@@ -53,6 +53,7 @@ def _path(self: ImageListDataset, i):
     "The item's file, or `name[i]` for an array dataset."
     return str(self.images[i]) if not isinstance(self.images, np.ndarray) else f'{self.name}[{i}]'
 
+# %% ../nbs/01b_data_semantic.ipynb #b1c9eee5
 @patch
 def _decode(self: ImageListDataset, i) -> np.ndarray:
     "Image i as uint8 (3, h, w) after preprocessing and transform (an RGB array without transform: only transposed)."
@@ -77,6 +78,7 @@ def __getitem__(self: ImageListDataset, i: int) -> dict:
     return dict(image=to_float_tensor(a), label=int(self.labels[i]), defect_type=self.class_names[t], target=t,
                 path=self._path(i))
 
+# %% ../nbs/01b_data_semantic.ipynb #967de9de
 @patch
 def subset(self: ImageListDataset, idx) -> ImageListDataset:
     "A dataset over the items `idx` (same transform and cache)."
@@ -109,6 +111,7 @@ def _default_root(name: str) -> Path:
                                   f"expected layout: {load_manifest(name)['layout']}")
     return p
 
+# %% ../nbs/01b_data_semantic.ipynb #c9339cda
 def _check_split(split, allowed=('train', 'test')):
     if split not in allowed: raise ValueError(f"split must be one of {allowed}, got {split!r}")
 
@@ -318,6 +321,7 @@ PETIMAGES_KNOWN_BAD = ('Cat/666.jpg', 'Dog/11702.jpg')   # empty files in Micros
 class KnownBadFileWarning(UserWarning):
     "A dataset's documented unreadable file was skipped."
 
+# %% ../nbs/01b_data_semantic.ipynb #dcabe6a9
 def _drop_known_bad(paths: list[Path], base: Path, known: Sequence[str], dataset: str) -> list[Path]:
     "Remove the documented unreadable files of a dataset (only if they fail to decode), warning with names and count."
     bad = []

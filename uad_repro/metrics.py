@@ -125,6 +125,7 @@ def _average_precision(g: Groups | list, n_pos: int) -> float:
     called = tp + (g.neg_before[keep] + g.neg_in[keep]).double()
     return float((g.pos_in[keep] * tp / called).sum()) / n_pos
 
+# %% ../nbs/02_metrics.ipynb #7f9bbfb9
 def average_precision(scores, labels, method: str = 'auto') -> float:
     "Average precision (label 1 = anomaly), identical to scikit-learn's average_precision_score."
     s, y, n_pos = _as_scores_labels(scores, labels, 'average_precision')
@@ -309,11 +310,13 @@ def _pixel_groups(maps, masks, where, method, for_precision=False):
     table = torch.tensor([0., 1.], dtype=torch.float64, device=x.device)
     return _score_groups(x.reshape(-1), lab, table, method, for_precision=for_precision), n_pos, lab.numel() - n_pos
 
+# %% ../nbs/02_metrics.ipynb #5df6f332
 def pixel_auroc(maps, masks, method: str = 'auto') -> float:
     "ROC AUC over all pixels of all maps (N,H,W) against binary masks (1 = anomalous pixel)."
     g, n_pos, n_neg = _pixel_groups(maps, masks, 'pixel_auroc', method)
     return _clipped_area(g, n_neg, 1.0) / n_pos
 
+# %% ../nbs/02_metrics.ipynb #59b34699
 def pixel_average_precision(maps, masks, method: str = 'auto') -> float:
     "Average precision over all pixels of all maps (N,H,W) against binary masks."
     g, n_pos, _ = _pixel_groups(maps, masks, 'pixel_average_precision', method, for_precision=True)

@@ -69,6 +69,7 @@ def _rng(*keys) -> np.random.Generator:
     "A generator seeded by the string form of `keys` (deterministic across runs and platforms)."
     return np.random.default_rng(int(hashlib.sha256('/'.join(map(str, keys)).encode()).hexdigest()[:16], 16))
 
+# %% ../nbs/07_miniature.ipynb #b6cf9279
 def _texture(rng: np.random.Generator, h: int, w: int, palette: np.ndarray, n_waves: int = 3) -> np.ndarray:
     "float (h, w, 3) in [0, 1]: a few oriented sinusoids mixed into a two-colour palette."
     y, x = np.mgrid[0:h, 0:w].astype(np.float32) / max(h, w)
@@ -87,6 +88,7 @@ def _ellipse_mask(h, w, cy, cx, ry, rx, ang=0.0) -> np.ndarray:
     u, v = (x - cx) * c + (y - cy) * s, -(x - cx) * s + (y - cy) * c
     return (u / max(rx, 0.5)) ** 2 + (v / max(ry, 0.5)) ** 2 <= 1
 
+# %% ../nbs/07_miniature.ipynb #46ae0eae
 def _line_mask(h, w, y0, x0, y1, x1, width) -> np.ndarray:
     "Bool (h, w): the segment (y0, x0)-(y1, x1) drawn `width` pixels thick."
     y, x = np.mgrid[0:h, 0:w].astype(np.float32)
@@ -128,6 +130,7 @@ def draw_defect(img: np.ndarray, rng: np.random.Generator) -> tuple[np.ndarray, 
 # %% ../nbs/07_miniature.ipynb #97d0db40
 def _u8(a: np.ndarray) -> np.ndarray: return np.round(np.clip(a, 0, 1) * 255).astype(np.uint8)
 
+# %% ../nbs/07_miniature.ipynb #2a17da9e
 def save_image(a: np.ndarray, path: Path, gray: bool = False, quality: int = 90) -> Path:
     "Write a float RGB image as PNG / JPEG (by suffix), grayscale if `gray`."
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -137,6 +140,7 @@ def save_image(a: np.ndarray, path: Path, gray: bool = False, quality: int = 90)
     else: im.save(path)
     return path
 
+# %% ../nbs/07_miniature.ipynb #fa34e982
 def save_mask(m: np.ndarray, path: Path) -> Path:
     "A bool mask as an 8-bit PNG with values 0 / 255 (the MVTec convention)."
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -205,6 +209,7 @@ def make_mvtec_loco(root: Path, n_train: int = 5, n_good: int = 4, n_defect: int
     (d / 'license.txt').write_text('MINIATURE STAND-IN (not MVTec data). The real MVTec LOCO AD is CC BY-NC-SA 4.0.\n')
     return d
 
+# %% ../nbs/07_miniature.ipynb #7e85b946
 def make_btad(root: Path, n_train: int = 5, n_good: int = 4, n_defect: int = 3, scale: int = 16) -> Path:
     "BTAD: products 01-03, ok/ko folders, 4-digit stems, same-stem masks; images BMP/PNG in the archive (PNG here)."
     d = root / 'btad'
@@ -329,6 +334,7 @@ def _write_idx(a: np.ndarray, path: Path):
     hdr = struct.pack('>HBB', 0, 0x08, a.ndim) + struct.pack(f'>{a.ndim}I', *a.shape)
     with gzip.GzipFile(path, 'wb', mtime=0) as f: f.write(hdr + np.ascontiguousarray(a, np.uint8).tobytes())
 
+# %% ../nbs/07_miniature.ipynb #6c487b61
 def make_fashion_mnist(root: Path, n_train: int = 6, n_test: int = 4) -> Path:
     "fashion_mnist/{train,t10k}-{images-idx3,labels-idx1}-ubyte.gz (28 x 28 grayscale)."
     d = root / 'fashion_mnist'

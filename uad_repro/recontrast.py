@@ -384,6 +384,7 @@ def best_f1_threshold(labels, scores) -> float:
     ok = ~np.isnan(f1)
     return float(thr[ok][np.argmax(f1[ok])])
 
+# %% ../nbs/10_recontrast.ipynb #c629e888
 def f1_acc(labels, scores, t: float) -> tuple[float, float]:
     "F1 and accuracy (fractions) of predicting anomaly when score >= t."
     y, pred = np.asarray(labels).astype(bool), np.asarray(scores, dtype=float) >= t

@@ -18,6 +18,7 @@ def paper_table_path(paper: str, table: str, root: Path | None = None) -> Path:
     "`data/papers/<paper>/<table>.csv` (or under `root` instead of `data/papers`)."
     return (Path(root) if root is not None else project_data_dir() / 'papers') / paper / f'{table}.csv'
 
+# %% ../nbs/05_report.ipynb #db4ac3fc
 def paper_table(paper: str, table: str, root: Path | None = None) -> pd.DataFrame:
     "Reported values of `table` of `paper` (long form: row, column, value[, std, note])."
     p = paper_table_path(paper, table, root)
@@ -84,6 +85,7 @@ def style_comparison(cmp: pd.DataFrame, floatfmt: str = '.2f'):
     shade = lambda r: ['background-color: #fde0dd' if r.get('verdict') == 'differs' else ''] * len(r)
     return cmp.style.apply(shade, axis=1).format({c: f'{{:{floatfmt}}}' for c in num}, na_rep='').hide(axis='index')
 
+# %% ../nbs/05_report.ipynb #64335de9
 def report_table(paper: str, table: str, ours: pd.DataFrame, out: Path | str, tol: float = DEFAULT_TOL,
                  floatfmt: str = '.2f', papers_root: Path | None = None):
     """Compare `ours` (long form: row, column, value) with the paper's `table`, write it as `out`.csv/.md/.tex and

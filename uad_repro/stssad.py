@@ -32,6 +32,7 @@ def tpsd(Z: torch.Tensor) -> torch.Tensor:
     Zc = Z - Z.mean(0, keepdim=True)
     return 2 * Z.shape[0] * (Zc ** 2).sum()
 
+# %% ../nbs/20_stssad.ipynb #8f137d69
 def tpsd_normalize(Z: torch.Tensor, eps: float = 1e-12) -> torch.Tensor:
     "Eq. 2: centre the rows of `Z` and scale them so that the mean squared norm is 1 (TPSD = 2N^2)."
     if Z.ndim != 2: raise ValueError(f"tpsd_normalize expects a 2-d (N, h) matrix, got shape {tuple(Z.shape)}")
@@ -61,6 +62,7 @@ def lval_points(u1, u2, normalize: bool = True) -> torch.Tensor:
     flat = [f(a, b) for a, b in zip(u1.reshape(-1), u2.reshape(-1))]
     return torch.stack(flat).reshape(u1.shape)
 
+# %% ../nbs/20_stssad.ipynb #d4c49a37
 def lval_points_closed_form(u1, u2):
     "The appendix's closed form of L_val for Lemma 2's point data."
     u1, u2 = torch.as_tensor(u1, dtype=torch.float64), torch.as_tensor(u2, dtype=torch.float64)
@@ -74,6 +76,7 @@ def lower_triangular(a: torch.Tensor) -> torch.Tensor:
     z = torch.zeros_like(a[..., 0])
     return torch.stack([torch.stack([a[..., 0], z], -1), torch.stack([a[..., 1], a[..., 2]], -1)], -2)
 
+# %% ../nbs/20_stssad.ipynb #97ef4aa2
 def cutdiff_a(size: float, ratio: float = 1.0, angle: float = 0.0, dtype=torch.float32) -> torch.Tensor:
     "a for a patch of area fraction `size`, width/height `ratio` and rotation `angle` (degrees)."
     if size <= 0 or ratio <= 0: raise ValueError(f"size and ratio must be > 0, got size={size}, ratio={ratio}")
@@ -83,11 +86,13 @@ def cutdiff_a(size: float, ratio: float = 1.0, angle: float = 0.0, dtype=torch.f
     L = torch.linalg.cholesky(R @ S @ S @ R.T)
     return torch.stack([L[0, 0], L[1, 0], L[1, 1]]).to(dtype)
 
+# %% ../nbs/20_stssad.ipynb #a431343f
 def cutdiff_shape(a: torch.Tensor) -> dict:
     "Inverse of `cutdiff_a`: size (area fraction), ratio (width/height), angle (degrees in [0, 180))."
     L = lower_triangular(a.detach().double().cpu())
     return sigma_shape(L @ L.T)
 
+# %% ../nbs/20_stssad.ipynb #19e2fe04
 def sigma_shape(Sigma: torch.Tensor) -> dict:
     """size/ratio/angle of the ellipse x^T Sigma^-1 x <= 1, Sigma = R(angle) diag(h^2, w^2) R(angle)^T.
 
@@ -108,6 +113,7 @@ def pixel_grid(h: int, w: int, device=None, dtype=torch.float32) -> torch.Tensor
     j = torch.arange(1, w + 1, device=device, dtype=dtype) / w
     return torch.stack(torch.meshgrid(i, j, indexing='ij'), -1)
 
+# %% ../nbs/20_stssad.ipynb #26f175ee
 def cutdiff_patch(a: torch.Tensor, mu: torch.Tensor, h: int, w: int, eps: float = 1e-6) -> torch.Tensor:
     "Algorithm 2, line 5: the patch P (B, 1, h, w) for shape a (3,) or (B, 3) and centres mu (B, 2)."
     L = lower_triangular(a)
@@ -121,12 +127,14 @@ def cutdiff_patch(a: torch.Tensor, mu: torch.Tensor, h: int, w: int, eps: float 
     q = Pb[..., 0, 0] * d0 * d0 + (Pb[..., 0, 1] + Pb[..., 1, 0]) * d0 * d1 + Pb[..., 1, 1] * d1 * d1
     return torch.exp(-q)[:, None]
 
+# %% ../nbs/20_stssad.ipynb #742fcedc
 def sample_centres(n: int, generator: torch.Generator | None = None, device=None) -> torch.Tensor:
     "Algorithm 2, line 4: mu ~ U(0, 1)^2 per image (a constant w.r.t. a)."
     if generator is None:
         return torch.rand(n, 2, device=device)
     return torch.rand(n, 2, generator=generator).to(device)
 
+# %% ../nbs/20_stssad.ipynb #af2ef087
 def cutdiff(x: torch.Tensor, a: torch.Tensor, mu: torch.Tensor | None = None,
             generator: torch.Generator | None = None) -> torch.Tensor:
     "CutDiff (Algorithm 2): subtract a smooth elliptic patch of shape `a` at random centres, clip to [0, 1]."
@@ -141,11 +149,13 @@ def _rect_hw(size: float, ratio: float, h: int, w: int) -> tuple[int, int]:
     ph, pw = int(round(math.sqrt(area / ratio))), int(round(math.sqrt(area * ratio)))
     return max(1, min(h, ph)), max(1, min(w, pw))
 
+# %% ../nbs/20_stssad.ipynb #c6c24ef1
 def _random_corners(k: int, h: int, w: int, ph: int, pw: int, generator=None) -> tuple[list[int], list[int]]:
     "`k` random top-left corners (rows, then columns) of a ph x pw rectangle inside an h x w image."
     rows = [int(v) for v in torch.randint(0, h - ph + 1, (k,), generator=generator)]
     return rows, [int(v) for v in torch.randint(0, w - pw + 1, (k,), generator=generator)]
 
+# %% ../nbs/20_stssad.ipynb #dc0805be
 def _rectangles(x: torch.Tensor, size: float, ratio: float, k: int, generator=None):
     "Per image b of `x`: (b, rows, cols, ph, pw), `k` random corners of a rectangle of area fraction `size`."
     B, _, H, W = x.shape
@@ -154,6 +164,7 @@ def _rectangles(x: torch.Tensor, size: float, ratio: float, k: int, generator=No
         rows, cols = _random_corners(k, H, W, ph, pw, generator)
         yield b, rows, cols, ph, pw
 
+# %% ../nbs/20_stssad.ipynb #7e9e1b76
 def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
            generator: torch.Generator | None = None) -> torch.Tensor:
     "CutOut: a black rectangle of area fraction `size` and width/height `ratio` at a random place in each image."
@@ -162,6 +173,7 @@ def cutout(x: torch.Tensor, size: float, ratio: float = 1.0,
         out[b, :, i:i + ph, j:j + pw] = 0
     return out
 
+# %% ../nbs/20_stssad.ipynb #3af6917d
 def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0,
              generator: torch.Generator | None = None) -> torch.Tensor:
     "CutPaste: copy a rectangle of area fraction `size` and width/height `ratio` to another random place."
@@ -170,6 +182,7 @@ def cutpaste(x: torch.Tensor, size: float, ratio: float = 1.0,
         out[b, :, i2:i2 + ph, j2:j2 + pw] = x[b, :, i:i + ph, j:j + pw]
     return out
 
+# %% ../nbs/20_stssad.ipynb #817ad4a5
 def rotate(x: torch.Tensor, angle: torch.Tensor) -> torch.Tensor:
     "Differentiable rotation by `angle` radians (scalar or (B,)) via affine_grid/grid_sample (spatial transformer)."
     angle = torch.as_tensor(angle, dtype=x.dtype, device=x.device).reshape(-1).expand(len(x))
@@ -189,12 +202,14 @@ class PooledEncoder(nn.Module):
         if self.layer not in f: raise KeyError(f"backbone returned layers {list(f)}, expected {self.layer!r}")
         return f[self.layer].mean((-2, -1))
 
+# %% ../nbs/20_stssad.ipynb #4c535b31
 def resnet18_encoder(pretrained: bool = False, name: str = 'resnet18') -> PooledEncoder:
     "ResNet-18 (CutPaste's detector) from uad_repro.backbones, last stage pooled to 512-d. Random init by default."
     from uad_repro.backbones import build_backbone     # shared module (nbs/03_backbones)
     bb = build_backbone(name, pretrained=pretrained, layers=['layer4'])
     return PooledEncoder(bb, 'layer4', 512)
 
+# %% ../nbs/20_stssad.ipynb #95b9b490
 class TinyEncoder(nn.Module):
     "A small CNN encoder for tests and CPU demos: 3 strided conv blocks, global average pool."
     def __init__(self, width: int = 16, dim: int = 32, norm: bool = True, in_ch: int = 3):
@@ -207,6 +222,7 @@ class TinyEncoder(nn.Module):
         self.dim = dim
     def forward(self, x): return self.net(x).mean((-2, -1))
 
+# %% ../nbs/20_stssad.ipynb #ae3b7f9c
 class SSADDetector(nn.Module):
     "f_theta: encoder -> embedding z; MLP head -> one logit (augmented vs normal)."
     def __init__(self, encoder: nn.Module, dim: int | None = None, head_dim: int = 128, head_norm: bool = True):
@@ -219,6 +235,7 @@ class SSADDetector(nn.Module):
         z = self.encoder(x)
         return z, self.head(z).squeeze(-1)
 
+# %% ../nbs/20_stssad.ipynb #da9afefd
 def bce_loss(logits_normal: torch.Tensor, logits_aug: torch.Tensor) -> torch.Tensor:
     "L_trn: binary cross entropy, normal = 0, augmented = 1."
     logits = torch.cat([logits_normal, logits_aug])
@@ -239,6 +256,7 @@ class GaussianDensityScore:
         d = F.normalize(z.detach().double().cpu(), dim=1).numpy() - self.mean_
         return np.einsum('ni,ij,nj->n', d, self.precision_, d)
 
+# %% ../nbs/20_stssad.ipynb #fee312be
 @torch.no_grad()
 def embed(model: SSADDetector, x: torch.Tensor, batch_size: int = 128) -> torch.Tensor:
     "Encoder embeddings of `x` in eval mode, batched."
@@ -249,6 +267,7 @@ def embed(model: SSADDetector, x: torch.Tensor, batch_size: int = 128) -> torch.
     model.train(was)
     return z
 
+# %% ../nbs/20_stssad.ipynb #ead765e5
 def anomaly_scores(model: SSADDetector, x_train: torch.Tensor, x_test: torch.Tensor) -> np.ndarray:
     "Fit the Gaussian on train embeddings, score the test images (higher = more anomalous)."
     return GaussianDensityScore().fit(embed(model, x_train))(embed(model, x_test))
@@ -263,6 +282,7 @@ def mmd_rbf(x: torch.Tensor, y: torch.Tensor, bandwidth: torch.Tensor | float | 
     n = len(x)
     return K[:n, :n].mean() + K[n:, n:].mean() - 2 * K[:n, n:].mean()
 
+# %% ../nbs/20_stssad.ipynb #5d6119a4
 def validation_loss(z_trn, z_aug, z_test, kind: str = 'mean_distance') -> torch.Tensor:
     "L_val: 'mean_distance' (ST-SSAD, eq. 3), 'mmd' (MMD1: MMD after TPSD normalisation), 'mmd_raw' (MMD2: without)."
     if kind == 'mean_distance': return mean_distance_loss(z_trn, z_aug, z_test)
@@ -276,11 +296,13 @@ def validation_loss(z_trn, z_aug, z_test, kind: str = 'mean_distance') -> torch.
 # %% ../nbs/20_stssad.ipynb #66163c85
 def _pair(v): return tuple(v) if isinstance(v, (tuple, list)) else (v, v)
 
+# %% ../nbs/20_stssad.ipynb #8740bd31
 def _compute_dtype(x: torch.Tensor) -> torch.dtype:
     "The dtype F.conv2d would compute in: the autocast dtype when autocast is on for x's device, else x's dtype."
     dt = x.device.type
     return torch.get_autocast_dtype(dt) if torch.is_autocast_enabled(dt) else x.dtype
 
+# %% ../nbs/20_stssad.ipynb #97fcade5
 def _conv_input_grad(gy, w, x_shape, stride, padding, dilation, groups):
     "Gradient of conv(x, w) w.r.t. x at output gradient gy: a transposed convolution (differentiable)."
     full = [(gy.shape[2 + i] - 1) * stride[i] - 2 * padding[i] + dilation[i] * (w.shape[2 + i] - 1) + 1
@@ -328,6 +350,7 @@ class _Conv2dTwice(torch.autograd.Function):
         gb = gy.sum((0, 2, 3)) if ctx.has_b and ctx.needs_input_grad[2] else None
         return gx, gw, gb, None, None, None, None
 
+# %% ../nbs/20_stssad.ipynb #bf3d777f
 def conv2d_twice(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1):
     "F.conv2d (numeric padding) whose double backward runs on dgrad/fprop convolutions; same values and gradients."
     if isinstance(padding, str): raise ValueError(f"conv2d_twice needs numeric padding, got {padding!r}")
@@ -547,12 +570,14 @@ def _batches(n: int, bs: int, generator: torch.Generator):
     perm = torch.randperm(n, generator=generator)
     return [perm[i:i + bs] for i in range(0, n - bs + 1, bs)] or [perm]
 
+# %% ../nbs/20_stssad.ipynb #a5b3df0b
 def _epoch_batches(x: torch.Tensor, batch_size: int, epochs: int, generator: torch.Generator):
     "(images, epoch) for every batch of `epochs` passes over `x`; each epoch's permutation is drawn when it starts."
     for ep in range(epochs):
         for idx in _batches(len(x), batch_size, generator):
             yield x[idx], ep
 
+# %% ../nbs/20_stssad.ipynb #7a05b2ce
 def _sample(x: torch.Tensor, bs: int, generator: torch.Generator) -> torch.Tensor:
     "A batch of `bs` images of `x` drawn with replacement."
     return x[torch.randint(0, len(x), (min(bs, len(x)),), generator=generator)]
@@ -597,6 +622,7 @@ class _Plateau:
         self.since += 1
         return self.since >= self.patience
 
+# %% ../nbs/20_stssad.ipynb #06b846d2
 def _plain_step(model: SSADDetector, opt: torch.optim.Optimizer, xb: torch.Tensor, augment, a: torch.Tensor):
     "One ordinary update of theta on the self-supervised loss with augmentation a (no graph to a)."
     with torch.no_grad():
@@ -793,6 +819,7 @@ def random_aug_params(kind: str, generator: torch.Generator) -> dict:
     if kind == 'rotation': return {'angle': u(0, 360)}
     raise ValueError(f"unknown augmentation {kind!r}: expected cutout, cutpaste, cutdiff or rotation")
 
+# %% ../nbs/20_stssad.ipynb #aa3cd14f
 def apply_aug(kind: str, x: torch.Tensor, p: dict, generator: torch.Generator | None = None) -> torch.Tensor:
     "Apply augmentation `kind` with named hyperparameters `p` (see random_aug_params)."
     if kind == 'cutout': return cutout(x, p['size'], p['ratio'], generator)
@@ -802,6 +829,7 @@ def apply_aug(kind: str, x: torch.Tensor, p: dict, generator: torch.Generator | 
     if kind == 'rotation': return rotate(x, torch.tensor(math.radians(p['angle'])))
     raise ValueError(f"unknown augmentation {kind!r}")
 
+# %% ../nbs/20_stssad.ipynb #275cf156
 def fit_random_baseline(make_model, x_train: torch.Tensor, x_test: torch.Tensor, kind: str, dynamic: bool,
                         cfg: STSSADConfig, seed: int = 0) -> dict:
     "RS (dynamic=False) or RD (dynamic=True) with augmentation `kind`; same number of theta updates as ST-SSAD."

@@ -49,6 +49,7 @@ def autocast(device: str | torch.device = 'cpu', enabled: bool = True, dtype: to
     "Autocast context for `device` (cpu/cuda); `enabled=False` gives a no-op context."
     return torch.autocast(device_type=torch.device(device).type, dtype=dtype, enabled=enabled)
 
+# %% ../nbs/04_train.ipynb #defa70b8
 def to_device(batch, device: str | torch.device, channels_last: bool = False):
     "Move a tensor / dict / list / tuple of tensors to `device`; 4-D tensors become channels_last if asked."
     if isinstance(batch, torch.Tensor):
@@ -257,6 +258,7 @@ class WarmupCosine:
         p = min(i - self.warmup_iters, self.total_iters - self.warmup_iters) / (self.total_iters - self.warmup_iters)
         return self.min_factor + (1 - self.min_factor) * 0.5 * (1 + math.cos(math.pi * p))
 
+# %% ../nbs/04_train.ipynb #6ebf95a6
 def warmup_cosine(optimizer: torch.optim.Optimizer, total_iters: int, warmup_iters: int = 0,
                   start_factor: float = 0.0, min_factor: float = 0.0) -> torch.optim.lr_scheduler.LambdaLR:
     "Per-iteration warm-up + cosine schedule (see `WarmupCosine`) for every param group of `optimizer`."
