@@ -4,7 +4,7 @@
 
 # %% ../nbs/01a_data_images.ipynb #57d77fb3
 from __future__ import annotations
-import csv, hashlib, os, shutil
+import csv, hashlib, os, shutil, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -221,7 +221,7 @@ class MVTecDataset(Dataset):
     "One category of an MVTec-layout dataset (MVTec AD, MPDD, MVTec LOCO, BTAD, converted VisA); items are dicts."
     def __init__(self, root: Path | str, split: str = 'train', size=256, crop=None, defect_type: str | None = None,
                  cache: bool | dict = False, n_per_type: int | None = None, seed: int = 0, good_names=GOOD_NAMES,
-                 mask_resize: str = 'nearest'):
+                 mask_resize: str = 'nearest', require_masks: bool = True):
         self.root, self.split, self.size, self.crop = Path(root), split, size, crop
         if mask_resize not in MASK_RESIZE:
             raise ValueError(f"mask_resize must be one of {MASK_RESIZE}, got {mask_resize!r}")
@@ -249,13 +249,20 @@ class MVTecDataset(Dataset):
             # a normal folder name selects the normal test images only; a defect type keeps the normal ones beside it
             if defect_type in self.good_names: types = [defect_type]
             else: types = [t for t in types if t in self.good_names or t == defect_type]
+        no_gt = (split == 'test' and any(t not in self.good_names for t in types)
+                 and not (self.root / 'ground_truth').is_dir())
+        if no_gt and require_masks:
+            raise DatasetError(f"{self.root / 'ground_truth'} does not exist: every anomalous test image needs a mask "
+                               f"({MVTEC_LAYOUT}); for image labels only pass require_masks=False (pixel metrics n/a)")
+        if no_gt: warnings.warn(f"{self.root} has no ground_truth/ folder: image labels only, pixel metrics n/a")
+        self.has_masks = not no_gt                                # False: every mask is all-zero (labels only)
         self.records: list[Record] = []
         for t in types:
             files = list_images(sdir / t)
             if not files: raise DatasetError(f"{sdir / t} holds no images (expected files with extensions {IMG_EXTS})")
             files = _subsample(files, n_per_type, seed, f'{split}/{t}')
             good = t in self.good_names
-            self.records += [Record(f, 0 if good else 1, t, () if good else tuple(find_mask(self.root, t, f)))
+            self.records += [Record(f, 0 if good else 1, t, () if good or no_gt else tuple(find_mask(self.root, t, f)))
                              for f in files]
         self.cache = ({} if cache else None) if isinstance(cache, bool) else cache
 

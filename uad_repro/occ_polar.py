@@ -566,12 +566,15 @@ class OCCTask:
 # %% ../nbs/40_occ_polar.ipynb #85b3349c
 def mvtec_task(category_root: str | Path, backbone: str = 'efficientnet_lite0', kind: str = 'multiscale',
                pretrained: bool = True, weights=None, cache_dir=None, device='cpu', progress: bool = True,
-               size: int = 256, crop: int = 224, n_per_type: int | None = None, seed: int = 0) -> OCCTask:
+               size: int = 256, crop: int = 224, n_per_type: int | None = None, seed: int = 0,
+               require_masks: bool = True) -> OCCTask:
     """An MVTec-layout category (MVTec AD, MPDD, converted VisA, your own) at resize `size` / crop `crop` (the paper:
-    256 / 224), features of `kind`; `n_per_type` images per type folder (None: all)."""
+    256 / 224), features of `kind`; `n_per_type` images per type folder (None: all); `require_masks=False` accepts a
+    category without ground_truth/ (image labels only: all-zero masks, pixel metrics n/a)."""
     from uad_repro.data import MVTecDataset
     tr = MVTecDataset(category_root, 'train', size=size, crop=crop, n_per_type=n_per_type, seed=seed)
-    te = MVTecDataset(category_root, 'test', size=size, crop=crop, n_per_type=n_per_type, seed=seed)
+    te = MVTecDataset(category_root, 'test', size=size, crop=crop, n_per_type=n_per_type, seed=seed,
+                      require_masks=require_masks)
     kw = dict(cache_dir=cache_dir, pretrained=pretrained, weights=weights, transform_id=f'resize{size}_crop{crop}',
               device=device, progress=progress, entries=[])
     ftr, fte = occ_features(backbone, tr, kind, **kw), occ_features(backbone, te, kind, **kw)
