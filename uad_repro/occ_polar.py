@@ -4,7 +4,7 @@
 
 # %% ../nbs/40_occ_polar.ipynb #661f95fa
 from __future__ import annotations
-import functools, hashlib, json, math, os, shutil, tempfile, time, warnings
+import errno, functools, hashlib, json, math, os, shutil, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -187,8 +187,8 @@ def write_entry(bb, dataset, entry: Path, key: dict, dtype: str = 'float16', bat
         del arrays
         (tmp / 'key.json').write_text(json.dumps(key))
         try: os.replace(tmp, entry)
-        except OSError:
-            if not (entry / 'key.json').exists(): raise       # else: another run published the same entry first
+        except OSError as e:      # ENOTEMPTY / EEXIST: another run published this entry first (and may free it
+            if e.errno not in (errno.ENOTEMPTY, errno.EEXIST): raise     # at any time): our open maps stay valid
         return opened
     finally: shutil.rmtree(tmp, ignore_errors=True)
 
@@ -197,11 +197,12 @@ def stored_features(bb, dataset, cache_dir: Path, transform_id: str, dtype: str 
                     device='cpu', progress: bool = True) -> tuple[dict[str, torch.Tensor], Path]:
     """({layer: memory-mapped (N, ...) tensor}, entry folder) of `dataset` through `bb` (eval mode), computed once
     per `cache_entry` key and stored as `dtype` ('float16': half the disk of float32, see the test on bottle).
-    Runs that share the cache may free an entry between our check and our read: then it is computed again."""
+    Runs that share the cache may free an entry between our check and our read, or a file of it may be gone: then
+    what is left of it is freed and it is computed again."""
     entry, key = cache_entry(bb, dataset, cache_dir, transform_id, dtype)
     if (entry / 'key.json').exists():
         try: return {l: torch.from_numpy(np.load(entry / f'{l}.npy', mmap_mode='c')) for l in bb.layers}, entry
-        except FileNotFoundError: pass                      # freed by another run after the check
+        except FileNotFoundError: free_features([entry])    # freed after the check, or broken: drop what is left
     arrays = write_entry(bb, dataset, entry, key, dtype, batch_size, device, progress)
     return {l: torch.from_numpy(arrays[l]) for l in bb.layers}, entry
 
